@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hub")
 public record HubProperties(
-        @NotNull @DefaultValue("data") Path dataDir,
+        @NotNull @DefaultValue("./data") Path dataDir,
         @NotNull @DefaultValue("config/agencies.yml") Path agenciesFile,
         @NotBlank @DefaultValue("http://localhost:8080") String baseUrl) {
 

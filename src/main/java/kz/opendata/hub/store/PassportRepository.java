@@ -1,0 +1,114 @@
+package kz.opendata.hub.store;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Passport versions and their approval and publication state. */
+@Repository
+public class PassportRepository {
+
+    private final JdbcClient jdbc;
+
+    PassportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PassportRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM passport WHERE id = ?")
+                .param(id)
+                .query(PassportRecord.class)
+                .optional();
+    }
+
+    public Optional<PassportRecord> findByToken(String token) {
+        return jdbc.sql("SELECT * FROM passport WHERE reply_token = ?")
+                .param(token)
+                .query(PassportRecord.class)
+                .optional();
+    }
+
+    public List<PassportRecord> findByUnload(long unloadId) {
+        return jdbc.sql("SELECT * FROM passport WHERE unload_id = ? ORDER BY version")
+                .param(unloadId)
+                .query(PassportRecord.class)
+                .list();
+    }
+
+    public List<PassportRecord> findByStatus(String status) {
+        return jdbc.sql("SELECT * FROM passport WHERE status = ? ORDER BY id")
+                .param(status)
+                .query(PassportRecord.class)
+                .list();
+    }
+
+    public List<PassportRecord> latest(int limit) {
+        return jdbc.sql("SELECT * FROM passport ORDER BY id DESC LIMIT ?")
+                .param(limit)
+                .query(PassportRecord.class)
+                .list();
+    }
+
+    public long insertDraft(
+            long unloadId,
+            String agencyCode,
+            String datasetName,
+            int version,
+            String title,
+            String passportJson,
+            String datapackageJson) {
+        KeyHolder key = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("INSERT INTO passport (unload_id, agency_code, dataset_name, version, status, title, passport_json,"
+                        + " datapackage_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        unloadId,
+                        agencyCode,
+                        datasetName,
+                        version,
+                        PassportRecord.DRAFT,
+                        title,
+                        passportJson,
+                        datapackageJson,
+                        now,
+                        now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void updateDocuments(long id, String passportJson) {
+        jdbc.sql("UPDATE passport SET passport_json = ?, updated_at = ? WHERE id = ?")
+                .params(passportJson, OffsetDateTime.now(), id)
+                .update();
+    }
+
+    public void markSent(long id, String replyToken) {
+        jdbc.sql("UPDATE passport SET status = ?, reply_token = ?, sent_at = ?, updated_at = ? WHERE id = ?")
+                .params(PassportRecord.SENT, replyToken, OffsetDateTime.now(), OffsetDateTime.now(), id)
+                .update();
+    }
+
+    /**
+     * Moves a passport from one status to another.
+     *
+     * @return false when the passport was no longer in {@code expected}, so a concurrent or
+     *     repeated change is not applied twice
+     */
+    public boolean transition(long id, String expected, String next) {
+        String timeColumn = switch (next) {
+            case PassportRecord.PUBLISHED -> "published_at";
+            case PassportRecord.APPROVED, PassportRecord.REJECTED, PassportRecord.CHANGES_REQUESTED -> "decided_at";
+            default -> "updated_at";
+        };
+        OffsetDateTime now = OffsetDateTime.now();
+        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?, " + timeColumn + " = ?"
+                                + " WHERE id = ? AND status = ?")
+                        .params(next, now, now, id, expected)
+                        .update()
+                == 1;
+    }
+}

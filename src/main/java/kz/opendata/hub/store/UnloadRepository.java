@@ -1,0 +1,79 @@
+package kz.opendata.hub.store;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Received unloads, unique per agency and content hash. */
+@Repository
+public class UnloadRepository {
+
+    private final JdbcClient jdbc;
+
+    UnloadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UnloadRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM unload WHERE id = ?")
+                .param(id)
+                .query(UnloadRecord.class)
+                .optional();
+    }
+
+    public Optional<UnloadRecord> findByHash(String agencyCode, String sha256) {
+        return jdbc.sql("SELECT * FROM unload WHERE agency_code = ? AND sha256 = ?")
+                .params(agencyCode, sha256)
+                .query(UnloadRecord.class)
+                .optional();
+    }
+
+    public List<UnloadRecord> latest(int limit) {
+        return jdbc.sql("SELECT * FROM unload ORDER BY id DESC LIMIT ?")
+                .param(limit)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    public long insertReceived(String agencyCode, String fileName, String sha256, long sizeBytes, String storedPath) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO unload (agency_code, file_name, sha256, size_bytes, status, received_at, stored_path)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        agencyCode,
+                        fileName,
+                        sha256,
+                        sizeBytes,
+                        UnloadRecord.RECEIVED,
+                        OffsetDateTime.now(),
+                        storedPath)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void markAnalysed(
+            long id, String format, String encoding, long rowCount, String verdict, String reportJson) {
+        jdbc.sql("UPDATE unload SET status = ?, analysed_at = ?, format = ?, encoding = ?, row_count = ?,"
+                        + " verdict = ?, report_json = ?, failure_reason = NULL WHERE id = ?")
+                .params(
+                        UnloadRecord.ANALYSED,
+                        OffsetDateTime.now(),
+                        format,
+                        encoding,
+                        rowCount,
+                        verdict,
+                        reportJson,
+                        id)
+                .update();
+    }
+
+    public void markFailed(long id, String reason, String storedPath) {
+        jdbc.sql("UPDATE unload SET status = ?, failure_reason = ?, stored_path = ? WHERE id = ?")
+                .params(UnloadRecord.FAILED, reason, storedPath, id)
+                .update();
+    }
+}
