@@ -32,4 +32,6 @@ public record PassportRecord(
     public static final String REJECTED = "rejected";
     public static final String CHANGES_REQUESTED = "changes-requested";
     public static final String PUBLISHED = "published";
+    /** The gate or the portal rejected the set for good; an analyst has to act. */
+    public static final String PUBLICATION_FAILED = "publication-failed";
 }
