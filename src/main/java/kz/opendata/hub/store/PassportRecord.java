@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
  *
  * @param status one of the constants below
  * @param replyToken token that finds this version from an e-mail reply; null until sent
+ * @param sendRequestedAt when an analyst asked to send the draft; null when nobody did
  */
 public record PassportRecord(
         long id,
@@ -24,7 +25,9 @@ public record PassportRecord(
         OffsetDateTime updatedAt,
         OffsetDateTime sentAt,
         OffsetDateTime decidedAt,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt,
+        OffsetDateTime sendRequestedAt,
+        OffsetDateTime sendClaimedAt) {
 
     public static final String DRAFT = "draft";
     public static final String SENT = "sent";

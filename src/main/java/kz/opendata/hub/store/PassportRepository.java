@@ -1,5 +1,6 @@
 package kz.opendata.hub.store;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,28 @@ public class PassportRepository {
         jdbc.sql("UPDATE passport SET passport_json = ?, updated_at = ? WHERE id = ?")
                 .params(passportJson, OffsetDateTime.now(), id)
                 .update();
+    }
+
+    /** Marks a draft for sending by the approval routes, for hubs that do not send drafts automatically. */
+    public void requestSend(long id) {
+        jdbc.sql("UPDATE passport SET send_requested_at = ?, updated_at = ? WHERE id = ?")
+                .params(OffsetDateTime.now(), OffsetDateTime.now(), id)
+                .update();
+    }
+
+    /**
+     * Claims a draft for sending its approval e-mail.
+     *
+     * @return false when the passport is no longer a draft, or another route claimed it less than
+     *     {@code timeout} ago
+     */
+    public boolean claimForSending(long id, Duration timeout) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return jdbc.sql("UPDATE passport SET send_claimed_at = ? WHERE id = ? AND status = ?"
+                                + " AND (send_claimed_at IS NULL OR send_claimed_at < ?)")
+                        .params(now, id, PassportRecord.DRAFT, now.minus(timeout))
+                        .update()
+                == 1;
     }
 
     public void markSent(long id, String replyToken) {
