@@ -123,9 +123,16 @@ public class ApprovalWorkflow {
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
         String token = tokens.issue(passport.id(), passport.version());
         JsonNode document = json.readTree(passport.passportJson());
-        ApprovalRequest request = new ApprovalRequest(passport.id(), passport.version(), token, agency.language(),
-                agency.name(agency.language()), texts(document.path("general").path("fullName")), mail.address(),
-                agency.approvalAddresses(), settings.messageIdHost(),
+        ApprovalRequest request = new ApprovalRequest(
+                passport.id(),
+                passport.version(),
+                token,
+                agency.language(),
+                agency.name(agency.language()),
+                texts(document.path("general").path("fullName")),
+                mail.address(),
+                agency.approvalAddresses(),
+                settings.messageIdHost(),
                 attachments.forPassport(passport, agency.language()));
         MimeMessage message = composer.compose(request, session);
         message.setHeader(TOKEN_HEADER, token);
@@ -135,13 +142,25 @@ public class ApprovalWorkflow {
 
     /** Records that the approval e-mail for a passport was handed to the mail server. */
     @Transactional
-    public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message)
-            throws MessagingException {
+    public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {
         String token = message.getHeader(TOKEN_HEADER, null);
         passports.markSent(passportId, token);
-        messages.insert(new ApprovalMessage(passportId, ApprovalMessageRepository.OUT, message.getMessageID(), null,
-                mail.address(), subjectOf(message), OffsetDateTime.now(), null, null, null));
-        audit.record("approval", "approval-requested", "passport", passportId,
+        messages.insert(new ApprovalMessage(
+                passportId,
+                ApprovalMessageRepository.OUT,
+                message.getMessageID(),
+                null,
+                mail.address(),
+                subjectOf(message),
+                OffsetDateTime.now(),
+                null,
+                null,
+                null));
+        audit.record(
+                "approval",
+                "approval-requested",
+                "passport",
+                passportId,
                 "messageId=" + message.getMessageID() + " to=" + String.join(",", recipients(message)));
         LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
     }
@@ -180,10 +199,17 @@ public class ApprovalWorkflow {
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
         if (!agency.isApprovalContact(reply.from())) {
             record(passport.id(), reply, messageId, "not-a-contact", null);
-            audit.record("approval", "reply-from-unregistered-sender", "passport", passport.id(),
+            audit.record(
+                    "approval",
+                    "reply-from-unregistered-sender",
+                    "passport",
+                    passport.id(),
                     "messageId=" + messageId + " sender=" + reply.from());
-            LOG.warn("Reply {} about passport {} came from {}, not a registered contact; it decides nothing",
-                    messageId, passport.id(), reply.from());
+            LOG.warn(
+                    "Reply {} about passport {} came from {}, not a registered contact; it decides nothing",
+                    messageId,
+                    passport.id(),
+                    reply.from());
             return;
         }
         Decision decision = classifier.classify(reply.ownText());
@@ -197,10 +223,18 @@ public class ApprovalWorkflow {
         record(passport.id(), reply, messageId, outcome, decision.decisiveSentence());
         boolean applied = next != null && passports.transition(passport.id(), PassportRecord.SENT, next);
         String action = applied ? "passport-" + next : "reply-recorded";
-        audit.record("approval", action, "passport", passport.id(),
+        audit.record(
+                "approval",
+                action,
+                "passport",
+                passport.id(),
                 "messageId=" + messageId + " sender=" + reply.from() + " decision=" + outcome + " sentence="
                         + decision.decisiveSentence());
-        LOG.info("Reply {} about passport {}: {}{}", messageId, passport.id(), outcome,
+        LOG.info(
+                "Reply {} about passport {}: {}{}",
+                messageId,
+                passport.id(),
+                outcome,
                 applied ? "" : " (status left as " + passport.status() + ")");
     }
 
@@ -215,8 +249,10 @@ public class ApprovalWorkflow {
             return passports.find(threaded);
         }
         return tokens.findIn(reply.subject() == null ? "" : reply.subject())
-                .flatMap(token -> tokens.verify(token).flatMap(ref -> passports.find(ref.passportId())
-                        .filter(p -> p.version() == ref.version() && token.equals(p.replyToken()))));
+                .flatMap(token -> tokens.verify(token)
+                        .flatMap(ref -> passports
+                                .find(ref.passportId())
+                                .filter(p -> p.version() == ref.version() && token.equals(p.replyToken()))));
     }
 
     private void setAside(Message raw, String reason) throws MessagingException {
@@ -225,16 +261,25 @@ public class ApprovalWorkflow {
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
             return;
         }
-        messages.insert(new ApprovalMessage(null, ApprovalMessageRepository.IN, messageId, null, null, null, null,
-                "unreadable", null, reason));
+        messages.insert(new ApprovalMessage(
+                null, ApprovalMessageRepository.IN, messageId, null, null, null, null, "unreadable", null, reason));
         audit.record("approval", "reply-unreadable", "message", messageId, reason);
         LOG.warn("Message {} in the approval mailbox cannot be read and was set aside: {}", messageId, reason);
     }
 
     private void record(Long passportId, Reply reply, String messageId, String decision, String sentence) {
         OffsetDateTime sent = reply.sentDate() == null ? null : reply.sentDate().atOffset(ZoneOffset.UTC);
-        messages.insert(new ApprovalMessage(passportId, ApprovalMessageRepository.IN, messageId, reply.inReplyTo(),
-                reply.from(), reply.subject(), sent, decision, sentence, reply.ownText()));
+        messages.insert(new ApprovalMessage(
+                passportId,
+                ApprovalMessageRepository.IN,
+                messageId,
+                reply.inReplyTo(),
+                reply.from(),
+                reply.subject(),
+                sent,
+                decision,
+                sentence,
+                reply.ownText()));
     }
 
     private static String decisionCode(Decision decision) {
@@ -248,7 +293,9 @@ public class ApprovalWorkflow {
 
     private static Map<String, String> texts(JsonNode node) {
         Map<String, String> texts = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> texts.put(entry.getKey(), entry.getValue().asText()));
+        node.fields()
+                .forEachRemaining(
+                        entry -> texts.put(entry.getKey(), entry.getValue().asText()));
         return texts;
     }
 

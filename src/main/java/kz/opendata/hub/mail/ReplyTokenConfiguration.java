@@ -36,7 +36,8 @@ class ReplyTokenConfiguration {
 
     private static byte[] generatedKey(Path file) throws IOException {
         if (Files.exists(file)) {
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            return Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
         }
         byte[] key = new byte[GENERATED_KEY_BYTES];
         new SecureRandom().nextBytes(key);

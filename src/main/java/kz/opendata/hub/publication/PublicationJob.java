@@ -83,24 +83,30 @@ public class PublicationJob {
         try {
             PublicationResult result = publish(passport);
             String status = result.changed() ? "published" : "unchanged";
-            publications.insert(new PublicationRecord(passport.id(), passport.datasetName(), portal, status,
-                    result.location(), null, null, null, null));
+            publications.insert(new PublicationRecord(
+                    passport.id(), passport.datasetName(), portal, status, result.location(), null, null, null, null));
             passports.transition(passport.id(), PassportRecord.APPROVED, PassportRecord.PUBLISHED);
-            audit.record("publication", "passport-published", "passport", passport.id(),
+            audit.record(
+                    "publication",
+                    "passport-published",
+                    "passport",
+                    passport.id(),
                     "portal=" + portal + " location=" + result.location() + " dataset=" + passport.datasetName());
             LOG.info("Passport {} published as {} at {}", passport.id(), passport.datasetName(), result.location());
             return true;
         } catch (PublicationRefusedException | PermanentPortalException e) {
-            publications.insert(new PublicationRecord(passport.id(), passport.datasetName(), portal, "refused",
-                    null, null, null, e.getMessage(), null));
+            publications.insert(new PublicationRecord(
+                    passport.id(), passport.datasetName(), portal, "refused", null, null, null, e.getMessage(), null));
             audit.record("publication", "publication-refused", "passport", passport.id(), e.getMessage());
             passports.transition(passport.id(), PassportRecord.APPROVED, PassportRecord.PUBLICATION_FAILED);
             LOG.warn("Passport {} not published: {}", passport.id(), e.getMessage());
             return false;
         } catch (TransientPortalException | IOException e) {
-            publications.insert(new PublicationRecord(passport.id(), passport.datasetName(), portal, "failed",
-                    null, null, null, e.getMessage(), null));
-            LOG.warn("Passport {} not published this time, will retry on the next run: {}", passport.id(),
+            publications.insert(new PublicationRecord(
+                    passport.id(), passport.datasetName(), portal, "failed", null, null, null, e.getMessage(), null));
+            LOG.warn(
+                    "Passport {} not published this time, will retry on the next run: {}",
+                    passport.id(),
                     e.getMessage());
             return false;
         }
@@ -115,8 +121,15 @@ public class PublicationJob {
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
         Set<Integer> resolved = resolutions.resolvedColumns(unload.id());
         try (TableReader rows = analysis.openTable(Path.of(unload.storedPath()), report.source())) {
-            return publisher.publish(new PublicationInput(passport.datasetName(), document,
-                    readObject(passport.datapackageJson()), report, rows, resolved, Set.of(), agency.code(),
+            return publisher.publish(new PublicationInput(
+                    passport.datasetName(),
+                    document,
+                    readObject(passport.datapackageJson()),
+                    report,
+                    rows,
+                    resolved,
+                    Set.of(),
+                    agency.code(),
                     agency.names()));
         }
     }

@@ -76,14 +76,22 @@ class MainJobEndToEndTest extends EndToEndTestBase {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(1 + 8);
         assertThat(csv).doesNotContain(headsOfHospices);
-        for (JsonNode column : json.readTree(unloadNamed("hospices.csv").reportJson()).path("columns")) {
+        for (JsonNode column :
+                json.readTree(unloadNamed("hospices.csv").reportJson()).path("columns")) {
             if (!column.path("restricted").isNull()
-                    && "restricted".equals(column.path("restricted").path("severity").asText())) {
-                assertThat(lines.get(0).split(",")).doesNotContain(column.path("technicalName").asText());
+                    && "restricted"
+                            .equals(column.path("restricted").path("severity").asText())) {
+                assertThat(lines.get(0).split(","))
+                        .doesNotContain(column.path("technicalName").asText());
             }
         }
         JsonNode datapackage = json.readTree(folder.resolve("datapackage.json").toFile());
-        assertThat(datapackage.path("resources").get(0).path("schema").path("fields").size())
+        assertThat(datapackage
+                        .path("resources")
+                        .get(0)
+                        .path("schema")
+                        .path("fields")
+                        .size())
                 .isEqualTo(lines.get(0).split(",").length);
         assertThat(folder.resolve("passport.json")).exists();
     }
@@ -117,18 +125,22 @@ class MainJobEndToEndTest extends EndToEndTestBase {
         dropBytes("stat-bureau", "no-table.xlsx", SpreadsheetSamples.workbookWithOnlyATitle());
         drop("stat-bureau", "population-by-region.csv", "population-by-region.csv");
 
-        await().atMost(PATIENCE).until(() -> unloadNamed("population-by-region.csv") != null
-                && UnloadRecord.ANALYSED.equals(unloadNamed("population-by-region.csv").status()));
+        await().atMost(PATIENCE)
+                .until(() -> unloadNamed("population-by-region.csv") != null
+                        && UnloadRecord.ANALYSED.equals(
+                                unloadNamed("population-by-region.csv").status()));
         Path quarantine = DATA.resolve("quarantine").resolve("stat-bureau");
         await().atMost(PATIENCE).until(() -> reasonFiles(quarantine).size() == 3);
         for (Path reason : reasonFiles(quarantine)) {
             String text = Files.readString(reason, StandardCharsets.UTF_8);
             String quarantinedName = reason.getFileName().toString().replace(".reason.txt", "");
             assertThat(quarantine.resolve(quarantinedName)).exists();
-            assertThat(text).as("reason for %s names the file", quarantinedName)
+            assertThat(text)
+                    .as("reason for %s names the file", quarantinedName)
                     .containsAnyOf("empty.csv", "picture.csv", "no-table.xlsx");
         }
-        assertThat(Files.list(DATA.resolve("drop").resolve("stat-bureau")).toList()).isEmpty();
+        assertThat(Files.list(DATA.resolve("drop").resolve("stat-bureau")).toList())
+                .isEmpty();
     }
 
     private List<Path> reasonFiles(Path folder) throws IOException {
@@ -150,14 +162,17 @@ class MainJobEndToEndTest extends EndToEndTestBase {
     private PassportRecord passportOfUnloadNamed(String fileName) {
         await().atMost(PATIENCE).until(() -> {
             UnloadRecord unload = unloadNamed(fileName);
-            return unload != null && passports.findByUnload(unload.id()).stream()
-                    .anyMatch(p -> PassportRecord.SENT.equals(p.status()));
+            return unload != null
+                    && passports.findByUnload(unload.id()).stream()
+                            .anyMatch(p -> PassportRecord.SENT.equals(p.status()));
         });
         return passports.findByUnload(unloadNamed(fileName).id()).get(0);
     }
 
     private PassportRecord awaitStatus(long passportId, String status) {
-        await().atMost(PATIENCE).until(() -> status.equals(passports.find(passportId).orElseThrow().status()));
+        await().atMost(PATIENCE)
+                .until(() ->
+                        status.equals(passports.find(passportId).orElseThrow().status()));
         return passports.find(passportId).orElseThrow();
     }
 
