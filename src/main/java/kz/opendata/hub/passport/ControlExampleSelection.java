@@ -1,0 +1,58 @@
+package kz.opendata.hub.passport;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.opendata.hub.passport.DraftInput.PublishedColumn;
+
+/**
+ * Picks control examples (passport section 3): the first sampled rows that fill every required
+ * attribute, topped up with the first other rows. Records hold only published columns that are not
+ * under review, keyed by technical name, so no restricted value reaches them.
+ */
+final class ControlExampleSelection {
+
+    static final int COUNT = 3;
+
+    private ControlExampleSelection() {}
+
+    static List<Map<String, String>> select(DraftInput input) {
+        List<PublishedColumn> shown =
+                input.columns().stream().filter(column -> !column.underReview()).toList();
+        List<String[]> complete = new ArrayList<>();
+        List<String[]> others = new ArrayList<>();
+        for (String[] row : input.sample().rows()) {
+            (fillsRequired(row, input.columns()) ? complete : others).add(row);
+        }
+        List<Map<String, String>> examples = new ArrayList<>();
+        for (String[] row : concat(complete, others)) {
+            if (examples.size() == COUNT) {
+                break;
+            }
+            examples.add(record(row, shown));
+        }
+        return examples;
+    }
+
+    private static boolean fillsRequired(String[] row, List<PublishedColumn> columns) {
+        return columns.stream()
+                .filter(column -> column.report().required())
+                .allMatch(column -> RowSample.cell(row, column.index()) != null);
+    }
+
+    private static Map<String, String> record(String[] row, List<PublishedColumn> shown) {
+        Map<String, String> record = new LinkedHashMap<>();
+        for (PublishedColumn column : shown) {
+            record.put(column.technicalName(), RowSample.cell(row, column.index()));
+        }
+        return Collections.unmodifiableMap(record);
+    }
+
+    private static List<String[]> concat(List<String[]> first, List<String[]> second) {
+        List<String[]> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
