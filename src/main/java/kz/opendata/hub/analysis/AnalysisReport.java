@@ -23,7 +23,8 @@ public record AnalysisReport(
     public List<ColumnReport> restrictedColumns() {
         return columns.stream()
                 .filter(column -> column.restricted() != null)
-                .filter(column -> Restriction.SEVERITY_RESTRICTED.equals(column.restricted().severity()))
+                .filter(column -> Restriction.SEVERITY_RESTRICTED.equals(
+                        column.restricted().severity()))
                 .toList();
     }
 }
