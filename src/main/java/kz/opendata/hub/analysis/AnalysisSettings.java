@@ -1,0 +1,35 @@
+package kz.opendata.hub.analysis;
+
+import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the unload analysis ({@code hub.analysis.*}).
+ *
+ * @param headerScanRows rows from the top of a file or sheet searched for the header row
+ * @param exactDistinctLimit distinct values per column counted exactly, each held in memory, before
+ *     the count becomes a HyperLogLog estimate
+ * @param topValues most frequent values reported per column
+ * @param evidenceSamples masked samples reported per restricted column
+ * @param columnHintsFile YAML file of extra header words hinting at restricted data, added to the
+ *     bundled ones; ignored when the file does not exist
+ */
+@Validated
+@ConfigurationProperties("hub.analysis")
+public record AnalysisSettings(
+        @Min(1) @DefaultValue("50") int headerScanRows,
+        @Min(1) @DefaultValue("10000") int exactDistinctLimit,
+        @Min(0) @DefaultValue("5") int topValues,
+        @Min(0) @DefaultValue("3") int evidenceSamples,
+
+        @DefaultValue("config/vocabularies/restricted-column-hints.yml")
+        Path columnHintsFile) {
+
+    /** The defaults used when the service runs without Spring. */
+    public static AnalysisSettings defaults() {
+        return new AnalysisSettings(50, 10_000, 5, 3, Path.of("config/vocabularies/restricted-column-hints.yml"));
+    }
+}

@@ -1,0 +1,76 @@
+package kz.opendata.hub.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.opendata.hub.analysis.AnalysisService.TableProfile;
+import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
+import kz.opendata.hub.analysis.detect.RestrictedDataDetector.Finding;
+import kz.opendata.hub.analysis.read.UnloadTable;
+import kz.opendata.hub.analysis.types.ColumnStats;
+import kz.opendata.hub.analysis.types.TechnicalNames;
+import kz.opendata.hub.analysis.types.ValueType;
+
+/** Builds the analysis report from the accumulated column statistics and detector findings. */
+final class ReportAssembler {
+
+    private final RestrictedDataDetector detector;
+
+    ReportAssembler(RestrictedDataDetector detector) {
+        this.detector = detector;
+    }
+
+    AnalysisReport assemble(Source source, UnloadTable table, TableProfile profile) {
+        List<String> header = table.header();
+        List<String> technicalNames = TechnicalNames.assign(header);
+        List<Finding> findings = detector.evaluate(header, profile.scans());
+        List<ColumnReport> columns = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(table.problems());
+        for (int i = 0; i < header.size(); i++) {
+            ColumnStats stats = profile.profilers().get(i).stats();
+            columns.add(column(i, header.get(i), technicalNames.get(i), stats, findings.get(i)));
+            problems.addAll(ColumnProblems.of(i, header.get(i), stats, profile.rowCount()));
+        }
+        if (profile.rowCount() == 0) {
+            problems.add(new Problem(
+                    "no-data-rows", "the table has a header but no data rows; send the unload with its data", null));
+        }
+        List<ColumnStats> stats =
+                profile.profilers().stream().map(p -> p.stats()).toList();
+        Criteria criteria = new CriteriaEvaluator(source, columns, stats, problems, profile.rowCount()).evaluate();
+        Verdict verdict = CriteriaEvaluator.verdict(columns, profile.rowCount());
+        return new AnalysisReport(
+                AnalysisReport.SCHEMA_VERSION,
+                source,
+                profile.rowCount(),
+                columns,
+                criteria,
+                verdict,
+                List.copyOf(problems));
+    }
+
+    private static ColumnReport column(
+            int index, String name, String technicalName, ColumnStats stats, Finding finding) {
+        Restriction restriction = finding.restriction();
+        boolean hidden = restriction != null;
+        // Identifiers are codes even when every one of them is made of digits.
+        String type = finding.semanticType() != null
+                ? ValueType.STRING.schemaName()
+                : stats.type().schemaName();
+        return new ColumnReport(
+                index,
+                name,
+                technicalName,
+                type,
+                finding.semanticType(),
+                stats.nullCount(),
+                stats.distinctCount(),
+                stats.nullCount() == 0 && stats.valueCount() > 0,
+                stats.unique(),
+                restriction,
+                hidden ? null : stats.min(),
+                hidden ? null : stats.max(),
+                stats.minLength(),
+                stats.maxLength(),
+                hidden ? List.of() : stats.topValues());
+    }
+}

@@ -1,0 +1,43 @@
+package kz.opendata.hub.analysis.detect;
+
+import kz.opendata.hub.analysis.Iin;
+
+/**
+ * Finds individual identification numbers, also where a spreadsheet stored them as numbers and
+ * dropped the leading zero of people born in the 2000s.
+ */
+final class IinDetector implements ValueDetector {
+
+    static final String KIND = "iin";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public boolean matches(String value) {
+        String digits = digits(value);
+        return digits != null && Iin.isValid(digits);
+    }
+
+    @Override
+    public String mask(String value) {
+        String digits = digits(value);
+        return digits.substring(0, 2) + "******" + digits.substring(8);
+    }
+
+    /** The 12 digits of the value, or null when it is not a 11- or 12-digit number. */
+    private static String digits(String value) {
+        String compact = value.replace(" ", "");
+        if (compact.length() < Iin.LENGTH - 1 || compact.length() > Iin.LENGTH) {
+            return null;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (!Character.isDigit(compact.charAt(i)) || compact.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return compact.length() == Iin.LENGTH ? compact : "0" + compact;
+    }
+}

@@ -1,0 +1,127 @@
+package kz.opendata.hub.analysis.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds full names of people written in Cyrillic.
+ *
+ * <p>A value is a name when it is two to four capitalised words and one of these holds: a
+ * patronymic ends in -ович, -евич, -ич, -овна, -евна, -ична, or the Kazakh -ұлы, -улы, -қызы,
+ * -кызы (attached or as a separate fourth word); a surname stands beside initials
+ * ({@code Иванова Н.Н.}); or a surname with a typical ending stands beside a given name from the
+ * bundled list of common Kazakh and Russian given names.
+ */
+final class PersonNameDetector implements ValueDetector {
+
+    static final String KIND = "person-name";
+
+    private static final String UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ";
+    private static final String LOWER = "а-яёәғқңөұүһі";
+    private static final String WORD = "[" + UPPER + "][" + LOWER + "]+(?:-[" + UPPER + "][" + LOWER + "]+)?";
+    private static final Pattern NAME_WORD = Pattern.compile(WORD);
+    private static final String INITIALS = "[" + UPPER + "]\\.\\s?(?:[" + UPPER + "]\\.)?";
+    private static final Pattern WITH_INITIALS =
+            Pattern.compile(WORD + "\\s+" + INITIALS + "|" + INITIALS + "\\s*" + WORD);
+    private static final List<String> PATRONYMIC_ENDINGS =
+            List.of("ович", "евич", "ьич", "овна", "евна", "ична", "ұлы", "улы", "қызы", "кызы");
+    private static final Set<String> KAZAKH_PARTICLES = Set.of("ұлы", "улы", "қызы", "кызы");
+    private static final List<String> SURNAME_ENDINGS = List.of(
+            "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко",
+            "ук", "юк", "ян", "дзе");
+
+    private final Set<String> givenNames;
+
+    PersonNameDetector(Set<String> givenNames) {
+        this.givenNames = givenNames;
+    }
+
+    /** Loads the bundled given-name list. */
+    static PersonNameDetector withBundledNames() {
+        return new PersonNameDetector(readNames("/analysis/given-names.txt"));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public boolean matches(String value) {
+        String text = value.strip().replaceAll("\\s+", " ");
+        if (WITH_INITIALS.matcher(text).matches()) {
+            return true;
+        }
+        String[] words = text.split(" ");
+        if (words.length == 4 && KAZAKH_PARTICLES.contains(words[3].toLowerCase(Locale.ROOT))) {
+            words = new String[] {words[0], words[1], words[2] + words[3]};
+        }
+        if (words.length < 2 || words.length > 3 || !allNameWords(words)) {
+            return false;
+        }
+        if (words.length == 3 && (isPatronymic(words[2]) || isPatronymic(words[1]))) {
+            return true;
+        }
+        return isSurnameWithGivenName(words[0], words[1]) || isSurnameWithGivenName(words[words.length - 1], words[0]);
+    }
+
+    /** Keeps the first letter of each word: {@code И*** Н*** Н***}. */
+    @Override
+    public String mask(String value) {
+        StringBuilder masked = new StringBuilder();
+        for (String word : value.strip().split("[\\s.]+")) {
+            if (!word.isEmpty()) {
+                masked.append(masked.isEmpty() ? "" : " ")
+                        .append(word.charAt(0))
+                        .append("***");
+            }
+        }
+        return masked.toString();
+    }
+
+    private static boolean allNameWords(String[] words) {
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPatronymic(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 && PATRONYMIC_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    private boolean isSurnameWithGivenName(String surname, String givenName) {
+        String lower = surname.toLowerCase(Locale.ROOT);
+        return givenNames.contains(givenName.toLowerCase(Locale.ROOT))
+                && SURNAME_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    private static Set<String> readNames(String resource) {
+        try (InputStream in = PersonNameDetector.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
+            }
+            Set<String> names = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(names::add);
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

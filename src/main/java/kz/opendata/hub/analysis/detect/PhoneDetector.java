@@ -1,0 +1,70 @@
+package kz.opendata.hub.analysis.detect;
+
+import java.util.regex.Pattern;
+
+/**
+ * Finds telephone and fax numbers written for people to dial: 10 to 12 digits with the usual
+ * separators ({@code +7 (727) 272-12-34}, {@code (499) 672-7602}, {@code 8 701 123 45 67}), a bare
+ * 11-digit number starting with 7 or 8, or a 7-digit local number written {@code 272-12-34}. A
+ * cell may list several numbers separated by commas or semicolons.
+ */
+final class PhoneDetector implements ValueDetector {
+
+    static final String KIND = "phone";
+
+    private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]|\\+?\\([0-9][0-9 ()\\-]*[0-9]");
+    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
+    private static final Pattern BARE_MOBILE = Pattern.compile("[78]\\d{10}");
+    // Numbers in one cell are separated by a comma, a semicolon, or only a space before "(" or "+"
+    // that follows the last two digits of the previous number, so "+7 (727)" stays one number.
+    private static final Pattern SEPARATORS = Pattern.compile("[;,]|(?<=\\d\\d)\\s+(?=[(+])");
+    // Amounts with grouped thousands, such as 43 558 237 500, have the shape of a phone number too.
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?: \\d{3})+");
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public boolean matches(String value) {
+        for (String part : SEPARATORS.split(value)) {
+            if (!isPhone(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPhone(String part) {
+        if (LOCAL.matcher(part).matches() || BARE_MOBILE.matcher(part).matches()) {
+            return true;
+        }
+        if (!DIALABLE.matcher(part).matches() || GROUPED_THOUSANDS.matcher(part).matches()) {
+            return false;
+        }
+        long digits = part.chars().filter(Character::isDigit).count();
+        boolean formatted = part.chars().anyMatch(c -> c == '(' || c == '-' || c == ' ' || c == '+');
+        return formatted && digits >= 10 && digits <= 12;
+    }
+
+    /** Hides every digit but a leading country code 7 and the last two: {@code +7 (***) ***-**-02}. */
+    @Override
+    public String mask(String value) {
+        String number = SEPARATORS.split(value)[0].strip();
+        int digitCount = (int) number.chars().filter(Character::isDigit).count();
+        StringBuilder masked = new StringBuilder(number.length());
+        int seen = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (!Character.isDigit(c)) {
+                masked.append(c);
+                continue;
+            }
+            seen++;
+            boolean countryCode = seen == 1 && number.startsWith("+7");
+            masked.append(countryCode || seen > digitCount - 2 ? c : '*');
+        }
+        return masked.toString();
+    }
+}

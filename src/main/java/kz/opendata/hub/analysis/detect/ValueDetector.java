@@ -1,0 +1,14 @@
+package kz.opendata.hub.analysis.detect;
+
+/** Recognises one kind of restricted value in a single cell. */
+interface ValueDetector {
+
+    /** The kind, as in {@code restricted.kind} of the analysis report. */
+    String kind();
+
+    /** Tests a trimmed, non-missing value. */
+    boolean matches(String value);
+
+    /** Masks a matching value so that it shows the format but not the person behind it. */
+    String mask(String value);
+}

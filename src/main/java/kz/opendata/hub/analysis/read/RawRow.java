@@ -1,0 +1,52 @@
+package kz.opendata.hub.analysis.read;
+
+import java.util.List;
+
+/**
+ * One physical row as the file holds it, before the table layout is applied.
+ *
+ * @param number 1-based line number of a text file or row number of a sheet
+ * @param cells cell texts by column position; an empty cell is an empty string
+ */
+record RawRow(long number, List<String> cells) {
+
+    String cell(int column) {
+        return column < cells.size() ? cells.get(column) : "";
+    }
+
+    boolean isBlank() {
+        return firstFilledColumn() < 0;
+    }
+
+    int filledCount() {
+        int count = 0;
+        for (String cell : cells) {
+            if (isFilled(cell)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int firstFilledColumn() {
+        for (int i = 0; i < cells.size(); i++) {
+            if (isFilled(cells.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int lastFilledColumn() {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (isFilled(cells.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isFilled(String cell) {
+        return cell != null && !cell.isBlank();
+    }
+}

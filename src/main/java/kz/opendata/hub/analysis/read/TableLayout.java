@@ -1,0 +1,17 @@
+package kz.opendata.hub.analysis.read;
+
+import java.util.List;
+
+/**
+ * Where the table sits among a file's rows.
+ *
+ * @param headerRow 1-based row or line number of the header
+ * @param firstColumn 0-based position of the table's first column in the row
+ * @param header header texts with white space collapsed, one per table column
+ */
+record TableLayout(long headerRow, int firstColumn, List<String> header) {
+
+    int width() {
+        return header.size();
+    }
+}

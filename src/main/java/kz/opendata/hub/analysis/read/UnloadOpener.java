@@ -1,0 +1,191 @@
+package kz.opendata.hub.analysis.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.opendata.hub.analysis.AnalysisProgress;
+import kz.opendata.hub.analysis.UnreadableUnloadException;
+import kz.opendata.hub.analysis.read.LayoutDetector.HeaderChoice;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Opens an unload as a table: recognises the format from the file's content (not its name), the
+ * encoding and delimiter of text, the sheet and the header row.
+ */
+public final class UnloadOpener {
+
+    private static final int SAMPLE_BYTES = 1 << 20;
+    private static final String SEND_INSTEAD = "send the table as CSV in UTF-8 or as XLSX";
+
+    private final int headerScanRows;
+    private final EncodingDetector encodings = new EncodingDetector();
+    private final DelimiterDetector delimiters = new DelimiterDetector();
+    private final LayoutDetector layouts = new LayoutDetector();
+
+    /** @param headerScanRows how many rows from the top of a file or sheet may hold the header */
+    public UnloadOpener(int headerScanRows) {
+        this.headerScanRows = headerScanRows;
+    }
+
+    /**
+     * Opens the table.
+     *
+     * @param fileName the name the agency gave the file, used in messages
+     * @param origin how an earlier analysis read the file, or null to detect everything
+     * @throws UnreadableUnloadException when the file contains no readable table
+     */
+    public UnloadTable open(Path file, String fileName, TableOrigin origin, AnalysisProgress progress)
+            throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new UnreadableUnloadException(
+                    fileName + ": the file is empty (0 bytes); send the unload again with its header and data rows");
+        }
+        byte[] sample = readSample(file);
+        return switch (FileSignature.of(file, sample)) {
+            case OLE2 -> openWorkbook(file, fileName, "xls", origin, progress, size);
+            case OOXML -> openWorkbook(file, fileName, "xlsx", origin, progress, size);
+            case ZIP ->
+                throw new UnreadableUnloadException(fileName + ": the file is a ZIP archive without a workbook inside; "
+                        + SEND_INSTEAD + ", one table per file");
+            case TEXT -> openText(file, fileName, sample, size, origin, progress);
+        };
+    }
+
+    private static byte[] readSample(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SAMPLE_BYTES);
+        }
+    }
+
+    private UnloadTable openText(
+            Path file, String fileName, byte[] sample, long size, TableOrigin origin, AnalysisProgress progress)
+            throws IOException {
+        DetectedEncoding encoding =
+                origin != null ? knownEncoding(origin, sample) : encodings.detect(sample, sample.length == size);
+        if (encoding == null) {
+            throw new UnreadableUnloadException(
+                    fileName + ": the file contains binary data (control bytes in its first " + sample.length
+                            + " bytes), not a text table; " + SEND_INSTEAD);
+        }
+        char delimiter = origin != null ? origin.delimiter().charAt(0) : detectDelimiter(sample, encoding);
+        InputStream in =
+                new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress, size);
+        RowSource rows = new DelimitedRowSource(in, fileName, encoding, delimiter);
+        String format = delimiter == '\t' ? "tsv" : "csv";
+        TablePlacement placement = locate(rows, origin);
+        if (placement == null) {
+            rows.close();
+            throw new UnreadableUnloadException(fileName + ": every line of the file is blank; " + SEND_INSTEAD);
+        }
+        TableOrigin read = new TableOrigin(
+                format,
+                encoding.charset().name(),
+                encoding.confidence(),
+                String.valueOf(delimiter),
+                null,
+                placement.choice.layout().headerRow());
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following);
+    }
+
+    private static DetectedEncoding knownEncoding(TableOrigin origin, byte[] sample) {
+        DetectedEncoding bom = EncodingDetector.detectByteOrderMark(sample);
+        int bomLength = bom != null && bom.charset().name().equals(origin.encoding()) ? bom.bomLength() : 0;
+        return new DetectedEncoding(Charset.forName(origin.encoding()), origin.encodingConfidence(), bomLength);
+    }
+
+    private char detectDelimiter(byte[] sample, DetectedEncoding encoding) {
+        int offset = encoding.bomLength();
+        return delimiters.detect(new String(sample, offset, sample.length - offset, encoding.charset()));
+    }
+
+    private UnloadTable openWorkbook(
+            Path file, String fileName, String format, TableOrigin origin, AnalysisProgress progress, long size)
+            throws IOException {
+        Workbook workbook = loadWorkbook(file, fileName, format, progress, size);
+        try {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                Sheet sheet = workbook.getSheetAt(index);
+                if (!wanted(workbook, index, origin)) {
+                    continue;
+                }
+                RowSource rows = new WorkbookRowSource(sheet);
+                TablePlacement placement = locate(rows, origin);
+                if (placement != null) {
+                    TableOrigin read = new TableOrigin(
+                            format,
+                            null,
+                            null,
+                            null,
+                            sheet.getSheetName(),
+                            placement.choice.layout().headerRow());
+                    return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following);
+                }
+            }
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+        workbook.close();
+        throw noTableInWorkbook(fileName, origin);
+    }
+
+    private static boolean wanted(Workbook workbook, int index, TableOrigin origin) {
+        if (origin != null) {
+            return workbook.getSheetName(index).equals(origin.sheet());
+        }
+        return !workbook.isSheetHidden(index) && !workbook.isSheetVeryHidden(index);
+    }
+
+    private static UnreadableUnloadException noTableInWorkbook(String fileName, TableOrigin origin) {
+        if (origin != null) {
+            return new UnreadableUnloadException(fileName + ": sheet '" + origin.sheet() + "' has no header on row "
+                    + origin.headerRow() + " any more; analyse the file again");
+        }
+        return new UnreadableUnloadException(fileName + ": no visible sheet contains a table (every sheet is empty);"
+                + " put the table on the first sheet, one header row followed by data rows");
+    }
+
+    private static Workbook loadWorkbook(
+            Path file, String fileName, String format, AnalysisProgress progress, long size) throws IOException {
+        // TODO: XLSX is loaded whole into memory here; a SAX reader over the sheet XML would stream it.
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress, size)) {
+            return WorkbookFactory.create(in);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableUnloadException(
+                    fileName + ": the workbook is protected by a password; send it again without a password", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableUnloadException(
+                    fileName + ": the " + format.toUpperCase()
+                            + " workbook is damaged and cannot be opened ("
+                            + e.getClass().getSimpleName()
+                            + "); save it again from Excel and resend it",
+                    e);
+        }
+    }
+
+    /** Buffers the first rows and finds the header among them. */
+    private TablePlacement locate(RowSource rows, TableOrigin origin) throws IOException {
+        List<RawRow> first = new ArrayList<>();
+        long limit = origin != null ? Math.max(headerScanRows, origin.headerRow()) : headerScanRows;
+        RawRow row;
+        while (first.size() < limit && (row = rows.next()) != null) {
+            first.add(row);
+        }
+        Optional<HeaderChoice> choice =
+                layouts.detect(first, origin != null ? origin.headerRow() : null, rows instanceof DelimitedRowSource);
+        return choice.map(found -> new TablePlacement(found, first.subList(found.index() + 1, first.size())))
+                .orElse(null);
+    }
+
+    private record TablePlacement(HeaderChoice choice, List<RawRow> following) {}
+}

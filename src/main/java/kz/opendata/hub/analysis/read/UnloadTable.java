@@ -1,0 +1,149 @@
+package kz.opendata.hub.analysis.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import kz.opendata.hub.analysis.Problem;
+import kz.opendata.hub.analysis.TableReader;
+
+/**
+ * Data rows of an unload's table, aligned to its header.
+ *
+ * <p>Blank rows are skipped, and reported as a problem only when data rows follow them. Notes below the table are left out: a row that fills a single cell of
+ * a table at least three columns wide is a note when it follows a blank row or another note, or
+ * when it starts with a note marker such as "Примечание" or "Source".
+ */
+public final class UnloadTable implements TableReader {
+
+    private static final List<String> NOTE_MARKERS =
+            List.of("примечан", "ескерту", "источник", "дереккөз", "note", "source", "*");
+
+    private final RowSource rows;
+    private final Closeable owner;
+    private final TableLayout layout;
+    private final TableOrigin origin;
+    private final boolean textFormat;
+    private final Deque<RawRow> pending;
+    private final ReadIssues issues;
+    private long previousRow;
+    private boolean afterBlank;
+    private boolean inNotes;
+    private long pendingBlankRows;
+    private long firstPendingBlankRow;
+
+    UnloadTable(RowSource rows, Closeable owner, TableLayout layout, TableOrigin origin, List<RawRow> following) {
+        this.rows = rows;
+        this.owner = owner;
+        this.layout = layout;
+        this.origin = origin;
+        this.textFormat = origin.sheet() == null;
+        this.pending = new ArrayDeque<>(following);
+        this.issues = new ReadIssues(rows);
+        this.previousRow = layout.headerRow();
+    }
+
+    @Override
+    public List<String> header() {
+        return layout.header();
+    }
+
+    public TableOrigin origin() {
+        return origin;
+    }
+
+    @Override
+    public String[] next() throws IOException {
+        RawRow row;
+        while ((row = nextRaw()) != null) {
+            boolean gap = row.number() > previousRow + 1 && !textFormat;
+            previousRow = row.number();
+            if (row.isBlank()) {
+                holdBlankRow(row.number());
+                continue;
+            }
+            if (isNote(row, afterBlank || gap)) {
+                issues.note(row.number());
+                inNotes = true;
+                continue;
+            }
+            commitBlankRows();
+            afterBlank = false;
+            inNotes = false;
+            return align(row);
+        }
+        return null;
+    }
+
+    /** Problems met while reading so far; complete once {@link #next()} has returned null. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>(issues.headerProblems(layout, origin));
+        problems.addAll(issues.rowProblems());
+        return problems;
+    }
+
+    /** Holds a blank row back, because blank rows after the last data row are not a flaw. */
+    private void holdBlankRow(long number) {
+        if (pendingBlankRows++ == 0) {
+            firstPendingBlankRow = number;
+        }
+        afterBlank = true;
+    }
+
+    private void commitBlankRows() {
+        if (pendingBlankRows > 0) {
+            issues.blankRows(firstPendingBlankRow, pendingBlankRows);
+            pendingBlankRows = 0;
+        }
+    }
+
+    private RawRow nextRaw() throws IOException {
+        return pending.isEmpty() ? rows.next() : pending.poll();
+    }
+
+    private boolean isNote(RawRow row, boolean followsBlank) {
+        if (layout.width() < 3 || row.filledCount() != 1) {
+            return false;
+        }
+        String text = row.cell(row.firstFilledColumn()).strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || Character.isDigit(text.charAt(0)) || text.startsWith("-")) {
+            return false;
+        }
+        return followsBlank || inNotes || NOTE_MARKERS.stream().anyMatch(text::startsWith);
+    }
+
+    private String[] align(RawRow row) {
+        int first = layout.firstColumn();
+        int width = layout.width();
+        String[] cells = new String[width];
+        for (int i = 0; i < width; i++) {
+            String cell = row.cell(first + i);
+            cells[i] = RawRow.isFilled(cell) ? cell : null;
+        }
+        checkShape(row, first, width);
+        return cells;
+    }
+
+    private void checkShape(RawRow row, int first, int width) {
+        int last = row.lastFilledColumn();
+        if (row.firstFilledColumn() < first || last >= first + width) {
+            issues.cellsOutsideTable(row.number());
+        } else if (textFormat && row.cells().size() != first + width) {
+            issues.raggedRow(row.number(), row.cells().size(), first + width);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            rows.close();
+        } finally {
+            if (owner != null) {
+                owner.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package kz.opendata.hub.analysis.types;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Texts that agencies write in a cell that has no value. */
+public final class MissingValues {
+
+    private static final Set<String> MARKERS = Set.of(
+            "-",
+            "--",
+            "—",
+            "–",
+            "n/a",
+            "#n/a",
+            "na",
+            "#н/д",
+            "н/д",
+            "нет данных",
+            "мәлімет жоқ",
+            "деректер жоқ",
+            "null",
+            "none",
+            "...",
+            "…");
+
+    private MissingValues() {}
+
+    /** True for null, blank text and the markers "-", "—", "N/A", "нет данных" and their kin. */
+    public static boolean isMissing(String value) {
+        if (value == null) {
+            return true;
+        }
+        String text = normalize(value);
+        return text.isEmpty() || MARKERS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Trims the value, counting no-break spaces as spaces. */
+    public static String normalize(String value) {
+        return value.replace('\u00A0', ' ').strip();
+    }
+}

@@ -1,0 +1,20 @@
+package kz.opendata.hub.analysis.types;
+
+/** Value types, named as in Table Schema. */
+public enum ValueType {
+    INTEGER("integer"),
+    NUMBER("number"),
+    DATE("date"),
+    STRING("string");
+
+    private final String schemaName;
+
+    ValueType(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    /** The Table Schema type name. */
+    public String schemaName() {
+        return schemaName;
+    }
+}

@@ -1,0 +1,93 @@
+package kz.opendata.hub.analysis.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.opendata.hub.analysis.Restriction;
+import kz.opendata.hub.analysis.TestIins;
+import kz.opendata.hub.analysis.detect.RestrictedDataDetector.Finding;
+import org.junit.jupiter.api.Test;
+
+class RestrictedDataDetectorTest {
+
+    private final RestrictedDataDetector detector = new RestrictedDataDetector(ColumnHints.load(null), 3);
+
+    @Test
+    void phonesBesideNamesAreRestricted() {
+        List<Finding> findings = evaluate(List.of("Руководитель", "Телефон"), new String[][] {
+            {"Иванова Наталья Николаевна", "(499) 672-7602"},
+            {"Кузнецов Андрей Сергеевич", "(495) 282-8874"}
+        });
+
+        assertThat(findings.get(0).restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(findings.get(1).restriction().kind()).isEqualTo("phone");
+        assertThat(findings.get(1).restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+    }
+
+    @Test
+    void institutionPhonesAloneNeedReview() {
+        List<Finding> findings = evaluate(List.of("Название", "Телефон"), new String[][] {
+            {"Детский сад № 499", "(499) 046-72-76"},
+            {"Детский сад № 550", "(499) 023-51-97"}
+        });
+
+        assertThat(findings.get(0).restriction()).isNull();
+        assertThat(findings.get(1).restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(findings.get(1).semanticType()).isEqualTo("phone");
+    }
+
+    @Test
+    void fewIinsInColumnAreStillRestricted() {
+        String[][] rows = new String[40][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {i < 3 ? TestIins.generate(LocalDate.of(1990, 1, 1 + i), true, i) : "нет"};
+        }
+
+        Finding finding = evaluate(List.of("Примечание"), rows).get(0);
+
+        assertThat(finding.restriction().kind()).isEqualTo("iin");
+        assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(finding.restriction().share()).isEqualTo(0.075);
+        assertThat(finding.restriction().evidence()).hasSize(3).allMatch(sample -> sample.contains("******"));
+    }
+
+    @Test
+    void headerHintLowersNeededShare() {
+        String[][] rows = new String[10][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {
+                i < 3 ? "Петров Сергей Иванович" : "вакансия", i < 3 ? "Петров Сергей Иванович" : "вакансия"
+            };
+        }
+
+        List<Finding> findings = evaluate(List.of("ФИО", "Комментарий"), rows);
+
+        assertThat(findings.get(0).restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(findings.get(0).semanticType()).isEqualTo("person-name");
+        assertThat(findings.get(1).restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(findings.get(1).semanticType()).isNull();
+    }
+
+    @Test
+    void hintsMatchWordStartsInThreeLanguages() {
+        ColumnHints hints = ColumnHints.load(null);
+
+        assertThat(hints.hints("Телефон секретаря", "phone")).isTrue();
+        assertThat(hints.hints("Contact tel.", "phone")).isTrue();
+        assertThat(hints.hints("Hotel", "phone")).isFalse();
+        assertThat(hints.hints("Аты-жөні", "person-name")).isTrue();
+        assertThat(hints.hints("ЖСН", "iin")).isTrue();
+        assertThat(hints.hints("E-mail", "email")).isTrue();
+    }
+
+    private List<Finding> evaluate(List<String> header, String[][] rows) {
+        List<ColumnScan> scans = header.stream().map(name -> detector.newScan()).toList();
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                scans.get(i).accept(row[i]);
+            }
+        }
+        return detector.evaluate(header, scans);
+    }
+}
