@@ -43,7 +43,7 @@ public class DryRunPortal implements PortalAdapter {
         ObjectNode record = mapper.createObjectNode();
         record.put("datasetName", request.datasetName());
         record.put("agencyCode", request.agencyCode());
-        record.put("dataFile", request.dataFile().getFileName().toString());
+        record.put("fileName", CkanPackageMapper.uploadFileName(request));
         record.put("dataBytes", request.dataSize());
         record.put("dataSha256", request.dataSha256());
         record.set("package", packageMapper.apply(request));

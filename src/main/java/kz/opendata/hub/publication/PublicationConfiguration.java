@@ -27,19 +27,23 @@ class PublicationConfiguration {
     @Bean
     PortalAdapter portalAdapter(
             ObjectMapper mapper, HubProperties hub, PublicationProperties settings, DcatBuilder dcat) {
+        CkanPackageMapper packageMapper =
+                new CkanPackageMapper(mapper, settings.ckan().fieldStyle());
         return switch (settings.portal()) {
             case FOLDER -> new DataPackageFolderPortal(hub.publishedDir(), publicBaseUrl(hub, settings), dcat, mapper);
-            case DRY_RUN ->
-                new DryRunPortal(
-                        dryRunLog(hub, settings),
-                        mapper,
-                        request -> dcat.dataset(
-                                request,
-                                request.datasetName(),
-                                request.dataFile().toString()));
-            case CKAN ->
-                throw new IllegalStateException("hub.publication.portal=ckan is not available yet; use folder");
+            case DRY_RUN -> new DryRunPortal(dryRunLog(hub, settings), mapper, packageMapper::toPackage);
+            case CKAN -> new CkanPortal(settings.ckan(), apiToken(settings.ckan()), packageMapper, mapper);
         };
+    }
+
+    private static String apiToken(PublicationProperties.Ckan ckan) {
+        String token = System.getenv(ckan.apiTokenEnv());
+        if (token == null || token.isBlank()) {
+            throw new IllegalStateException("environment variable " + ckan.apiTokenEnv() + " is missing or empty;"
+                    + " set it to a CKAN API token of a user who may edit the agencies' organisations,"
+                    + " or name another variable in hub.publication.ckan.api-token-env");
+        }
+        return token;
     }
 
     @Bean
