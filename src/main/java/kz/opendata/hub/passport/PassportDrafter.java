@@ -111,6 +111,8 @@ public class PassportDrafter {
         Category category = category(input, review);
         if (supplier == null) {
             review.add("general.supplier", "the supplying agency is not known; name it");
+        } else if (supplier.name().isEmpty()) {
+            review.add("general.supplier", "only the agency code '" + supplier.code() + "' is known; add its names");
         }
         review.add("general.description", "generated from the structure; describe what the data set holds");
         review.add("general.keywords", "the category's name and words of the full name; add the terms people search");
