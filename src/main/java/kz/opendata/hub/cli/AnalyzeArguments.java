@@ -73,9 +73,12 @@ record AnalyzeArguments(Path file, Path out, Language language, String agency, b
                 acceptFile(argument);
                 return i;
             }
-            String value = inlineValue != null ? inlineValue : i + 1 < args.length ? args[i + 1] : null;
+            String value = inlineValue;
+            if (value == null && i + 1 < args.length) {
+                value = args[i + 1];
+            }
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("option " + option + " needs a value");
+                throw new IllegalArgumentException("option " + option + " is missing its value");
             }
             set(option, value);
             return inlineValue != null ? i : i + 1;
@@ -94,7 +97,8 @@ record AnalyzeArguments(Path file, Path out, Language language, String agency, b
                 throw new IllegalArgumentException("unknown option '" + argument + "'");
             }
             if (file != null) {
-                throw new IllegalArgumentException("one FILE expected, got '" + file + "' and '" + argument + "'");
+                throw new IllegalArgumentException(
+                        "expected one FILE, got '" + file + "' and '" + argument + "'; analyse one file per run");
             }
             file = Path.of(argument);
         }

@@ -220,14 +220,14 @@ public class PassportDrafter {
 
     private static List<Map<String, String>> controlExamples(DraftInput input, ReviewList review) {
         List<Map<String, String>> examples = ControlExampleSelection.select(input);
-        List<String> hidden = input.columns().stream()
+        List<String> hiddenColumns = input.columns().stream()
                 .filter(PublishedColumn::underReview)
                 .map(column -> "'" + column.name() + "'")
                 .toList();
-        if (!hidden.isEmpty()) {
+        if (!hiddenColumns.isEmpty()) {
             review.add(
                     "controlExamples",
-                    "values of columns " + String.join(", ", hidden)
+                    "values of columns " + String.join(", ", hiddenColumns)
                             + " are left out until a person decides whether they may be published");
         }
         if (examples.size() < ControlExampleSelection.COUNT) {

@@ -135,7 +135,7 @@ class AnalyzeCommandTest {
         int status = run("analyze", HOSPICES, HOSPICES, "--out", dir.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("analyze: one FILE expected");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("analyze: expected one FILE");
     }
 
     @Test
