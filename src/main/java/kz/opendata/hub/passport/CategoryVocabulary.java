@@ -39,7 +39,7 @@ public final class CategoryVocabulary {
         return categories;
     }
 
-    /** The category taken when no keyword matches: the last one listed. */
+    /** Returns the category taken when no keyword matches, which is the last one listed. */
     public Entry fallback() {
         return categories.get(categories.size() - 1);
     }

@@ -19,7 +19,7 @@ final class ControlExampleSelection {
     private ControlExampleSelection() {}
 
     static List<Map<String, String>> select(DraftInput input) {
-        List<PublishedColumn> shown =
+        List<PublishedColumn> exampleColumns =
                 input.columns().stream().filter(column -> !column.underReview()).toList();
         List<String[]> complete = new ArrayList<>();
         List<String[]> others = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ControlExampleSelection {
             if (examples.size() == COUNT) {
                 break;
             }
-            examples.add(record(row, shown));
+            examples.add(record(row, exampleColumns));
         }
         return examples;
     }
@@ -42,9 +42,9 @@ final class ControlExampleSelection {
                 .allMatch(column -> RowSample.cell(row, column.index()) != null);
     }
 
-    private static Map<String, String> record(String[] row, List<PublishedColumn> shown) {
+    private static Map<String, String> record(String[] row, List<PublishedColumn> exampleColumns) {
         Map<String, String> record = new LinkedHashMap<>();
-        for (PublishedColumn column : shown) {
+        for (PublishedColumn column : exampleColumns) {
             record.put(column.technicalName(), RowSample.cell(row, column.index()));
         }
         return Collections.unmodifiableMap(record);

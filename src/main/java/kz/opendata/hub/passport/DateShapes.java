@@ -30,7 +30,7 @@ final class DateShapes {
 
     private DateShapes() {}
 
-    /** The one shape every value has, or empty when the values are absent or mixed. */
+    /** Returns the one shape every value has, or empty when the values are absent or mixed. */
     static Optional<Shape> common(List<String> values) {
         if (values.isEmpty()) {
             return Optional.empty();
@@ -43,7 +43,7 @@ final class DateShapes {
         return Optional.empty();
     }
 
-    /** Calendar dates of the values that parse, in input order. */
+    /** Parses the values that have a known shape into calendar dates, in input order. */
     static List<LocalDate> dates(List<String> values) {
         List<LocalDate> dates = new ArrayList<>();
         for (String value : values) {

@@ -9,8 +9,8 @@ import kz.opendata.hub.analysis.ColumnReport;
 import kz.opendata.hub.analysis.Restriction;
 
 /**
- * What the drafter works from: the analysis report, the columns that may be published and the
- * sampled rows.
+ * Input of the drafter: the analysis report, the columns that may be published and the sampled
+ * rows.
  *
  * @param columns columns without restricted data, in source order
  * @param excluded columns with restricted data, which never reach the passport
@@ -62,7 +62,7 @@ record DraftInput(AnalysisReport report, List<PublishedColumn> columns, List<Col
      *
      * @param technicalName the report's technical name, or one derived when the report's is not
      *     Latin lower-case
-     * @param underReview the analysis asks a person to decide whether its values may be published
+     * @param underReview the analysis leaves it to a person to decide whether its values may be published
      */
     record PublishedColumn(ColumnReport report, String technicalName, boolean underReview) {
 

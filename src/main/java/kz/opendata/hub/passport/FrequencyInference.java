@@ -11,10 +11,10 @@ import kz.opendata.hub.analysis.ColumnReport;
 import kz.opendata.hub.passport.DraftInput.PublishedColumn;
 
 /**
- * Infers how often a data set is updated from the time columns of its unload: years as column
- * headers or a year column mean a yearly series, a month column a monthly one, and dates are
- * judged by the typical gap between them. A table without any of these is a directory, updated as
- * needed.
+ * Infers how often a data set is updated from the time columns of its unload. Years as column
+ * headers or a year column mean a yearly series, and a month column a monthly one. Date columns
+ * are judged by the typical gap between their dates. A table without any of these is a directory,
+ * updated as needed.
  */
 final class FrequencyInference {
 

@@ -46,7 +46,7 @@ public final class LocalizedText {
      * Picks the text in the requested language, else in Russian, Kazakh or English in that order,
      * else any text.
      *
-     * @return the text, or null when the map holds none
+     * @return the text, or null when the map is empty
      */
     public static String pick(Map<String, String> texts, Language language) {
         if (texts == null || texts.isEmpty()) {

@@ -32,7 +32,7 @@ final class NameDrafting {
         this.messages = messages;
     }
 
-    /** File name without folders and extensions, such as {@code hospices} for {@code hospices.csv}. */
+    /** Returns the file name without folders and extensions: {@code hospices} for {@code hospices.csv}. */
     static String baseName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
@@ -40,7 +40,7 @@ final class NameDrafting {
         return base.isBlank() ? name : base;
     }
 
-    /** The sheet name when it says more than a default such as "Sheet1" or "Лист1", else null. */
+    /** Returns the sheet name, or null for no sheet or a default name such as "Sheet1" or "Лист1". */
     static String meaningfulSheet(Source source) {
         String sheet = source.sheet();
         if (sheet == null
@@ -84,7 +84,7 @@ final class NameDrafting {
                 listed);
     }
 
-    /** The category's name in each language, plus the longer words of the full name in its own. */
+    /** Collects the category's name in each language and the longer words of the full name in its own. */
     Map<String, List<String>> keywords(Map<String, String> fullName, Map<String, String> categoryName) {
         Map<String, List<String>> keywords = new LinkedHashMap<>();
         for (Language language : Language.values()) {

@@ -80,7 +80,7 @@ public record Passport(
      *
      * @param geometryType point, line or polygon; null without geobinding
      * @param bindingType address, coordinates or territorial-code; null without geobinding
-     * @param addressAttribute technical name of the attribute that holds the address, or null
+     * @param addressAttribute technical name of the attribute that contains the address, or null
      */
     public record Geobinding(boolean available, String geometryType, String bindingType, String addressAttribute) {
 

@@ -111,6 +111,8 @@ public class PassportDrafter {
         Category category = category(input, review);
         if (supplier == null) {
             review.add("general.supplier", "the supplying agency is not known; name it");
+        } else if (supplier.name().isEmpty()) {
+            review.add("general.supplier", "only the agency code '" + supplier.code() + "' is known; add its names");
         }
         review.add("general.description", "generated from the structure; describe what the data set holds");
         review.add("general.keywords", "the category's name and words of the full name; add the terms people search");
@@ -218,14 +220,14 @@ public class PassportDrafter {
 
     private static List<Map<String, String>> controlExamples(DraftInput input, ReviewList review) {
         List<Map<String, String>> examples = ControlExampleSelection.select(input);
-        List<String> hidden = input.columns().stream()
+        List<String> hiddenColumns = input.columns().stream()
                 .filter(PublishedColumn::underReview)
                 .map(column -> "'" + column.name() + "'")
                 .toList();
-        if (!hidden.isEmpty()) {
+        if (!hiddenColumns.isEmpty()) {
             review.add(
                     "controlExamples",
-                    "values of columns " + String.join(", ", hidden)
+                    "values of columns " + String.join(", ", hiddenColumns)
                             + " are left out until a person decides whether they may be published");
         }
         if (examples.size() < ControlExampleSelection.COUNT) {

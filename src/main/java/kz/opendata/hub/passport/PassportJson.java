@@ -15,7 +15,7 @@ public final class PassportJson {
 
     private PassportJson() {}
 
-    /** A mapper configured for hub documents: indented, nulls kept. */
+    /** Returns a copy of the mapper for hub documents, which indents and keeps null fields. */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
     }

@@ -3,7 +3,7 @@ package kz.opendata.hub.passport;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a passport stands in the approval process. */
+/** Stage of a passport in the approval process. */
 public enum PassportStatus {
     /** Drafted by the hub and not yet sent to the agency. */
     DRAFT("draft"),

@@ -176,8 +176,8 @@ final class PdfPassportFormat {
             y -= height;
         }
 
-        // NOTE: a cell taller than a page is cut to one page of lines; cells the drafter writes are
-        // at most a few hundred characters, far below that.
+        // NOTE: a cell taller than a page is cut to one page of lines. Cells the drafter writes hold
+        // at most a few hundred characters, which fit easily.
         private List<List<String>> cellLines(List<String> cells, float[] widths, PDFont font) throws IOException {
             int maxLines = (int) ((SIZE.getHeight() - 2 * MARGIN - 2 * CELL_PADDING) / leading(TABLE_SIZE)) - 2;
             List<List<String>> lines = new ArrayList<>();

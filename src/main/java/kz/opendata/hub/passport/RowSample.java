@@ -35,7 +35,7 @@ final class RowSample {
         return rows;
     }
 
-    /** The cell of a column, trimmed; null when the row is shorter or the cell is blank. */
+    /** Returns the trimmed cell of a column, or null when the row is shorter or the cell is blank. */
     static String cell(String[] row, int index) {
         if (index < 0 || index >= row.length || row[index] == null || row[index].isBlank()) {
             return null;
@@ -43,7 +43,7 @@ final class RowSample {
         return row[index].strip();
     }
 
-    /** Non-blank trimmed cells of one column, in row order. */
+    /** Returns the non-blank trimmed cells of one column, in row order. */
     List<String> values(int index) {
         List<String> values = new ArrayList<>();
         for (String[] row : rows) {

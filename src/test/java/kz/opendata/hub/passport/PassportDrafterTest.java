@@ -55,7 +55,7 @@ class PassportDrafterTest {
     }
 
     @Test
-    void takesThreeControlExamplesWithoutRestrictedOrReviewColumns() throws Exception {
+    void controlExamplesSkipHiddenColumns() throws Exception {
         Table table = TestUnloads.hospices();
 
         Passport passport = drafter.draft(TestUnloads.hospicesReport(table), null, table.reader());

@@ -81,7 +81,7 @@ public final class TestUnloads {
         return read("hospices.csv", "\t");
     }
 
-    /** The hospices directory as the analysis reports it: the head's name restricted, phones for review. */
+    /** Builds the hospices report as the analysis would: the head's name restricted, phones for review. */
     public static AnalysisReport hospicesReport(Table table) {
         return report(
                 table,

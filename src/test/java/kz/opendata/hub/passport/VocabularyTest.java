@@ -21,7 +21,7 @@ class VocabularyTest {
     }
 
     @Test
-    void fallsBackToJarCopyWhenFileIsAbsent() {
+    void loadsJarCopyWithoutFile() {
         CategoryVocabulary vocabulary = CategoryVocabulary.load(Path.of("target", "no-such-folder", "categories.yml"));
 
         assertThat(vocabulary.categories()).extracting(Entry::code).contains("health", "education");
