@@ -13,9 +13,10 @@ import kz.opendata.hub.analysis.ColumnReport;
  * Checks that a data set may be published. {@link PublicationService} runs these checks itself on
  * every publication, so no caller can skip them.
  *
- * <p>Every finding of restricted data counts, both severities: a {@code restricted} column is
- * never published even after an analyst resolves its finding, and a {@code review} column is
- * published only when an analyst has resolved its finding and kept it in the data package schema.
+ * <p>A {@code restricted} column is never published, even after an analyst resolves its finding.
+ * A column with a {@code review} finding is published only when an analyst has resolved the
+ * finding and the column is in the data package schema. A finding on a column that the schema
+ * leaves out needs no resolution, because none of its values leaves the hub.
  */
 public class PublicationGate {
 
@@ -34,7 +35,7 @@ public class PublicationGate {
             AnalysisReport report,
             Set<Integer> resolvedColumns) {
         requireApproved(datasetName, passport);
-        requireFindingsResolved(datasetName, report, resolvedColumns);
+        requireFindingsResolved(datasetName, report, schemaFieldNames(datapackage), resolvedColumns);
         requireAbsent(datasetName, report, schemaFieldNames(datapackage), "the data package schema");
     }
 
@@ -58,10 +59,12 @@ public class PublicationGate {
         }
     }
 
-    private static void requireFindingsResolved(String datasetName, AnalysisReport report, Set<Integer> resolved) {
+    private static void requireFindingsResolved(
+            String datasetName, AnalysisReport report, Set<String> published, Set<Integer> resolved) {
         Set<String> unresolved = new TreeSet<>();
         for (ColumnReport column : report.columns()) {
-            if (column.restricted() != null && !resolved.contains(column.index())) {
+            boolean leftOut = !published.contains(column.technicalName());
+            if (column.restricted() != null && !leftOut && !resolved.contains(column.index())) {
                 unresolved.add(
                         column.technicalName() + " (" + column.restricted().kind() + ", "
                                 + column.restricted().severity() + ")");

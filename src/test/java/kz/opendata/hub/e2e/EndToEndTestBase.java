@@ -40,6 +40,7 @@ abstract class EndToEndTestBase {
         registry.add("hub.mail.imap.poll-delay-ms", () -> 300);
         registry.add("hub.intake.poll-delay-ms", () -> 200);
         registry.add("hub.intake.stable-for-ms", () -> 300);
+        registry.add("hub.intake.read-lock-timeout-ms", () -> 3000);
         registry.add("hub.publication.schedule", () -> "0/1 * * * * ?");
     }
 
