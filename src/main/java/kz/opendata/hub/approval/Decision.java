@@ -1,7 +1,7 @@
 package kz.opendata.hub.approval;
 
 /**
- * What an agency's reply decides about the passport it answers.
+ * Decision that an agency's reply makes about the passport version it replies to.
  *
  * @param kind the decision
  * @param decisiveSentence the sentence of the reply that carries the decision as the sender
@@ -17,7 +17,7 @@ public record Decision(Kind kind, String decisiveSentence, String language) {
         APPROVED,
         /** The agency does not approve it. */
         REJECTED,
-        /** The agency asks for changes, possibly approving once they are made. */
+        /** The agency requests changes, possibly approving once they are made. */
         CHANGES_REQUESTED,
         /** No decision or contradicting ones: an analyst reads the reply. */
         UNCLEAR

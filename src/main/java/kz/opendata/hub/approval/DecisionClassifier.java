@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *       none.
  *   <li>Words in a question ("это согласовано?") do not decide.
  *   <li>Nothing found: UNCLEAR. A bare "OK", "ок", "да" or "yes" is UNCLEAR on purpose: people
- *       also write it to confirm receipt, and an approval is a formal act, so an analyst asks.
+ *       also write it to confirm receipt, and an approval is a formal act, so an analyst confirms it.
  * </ul>
  */
 @Component
@@ -35,7 +35,7 @@ public class DecisionClassifier {
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /**
-     * One decision phrase and the sentence it stands in; {@code approving} marks an approval word,
+     * One decision phrase and the sentence it occurs in; {@code approving} marks an approval word,
      * also one that a condition turned into a change request.
      */
     private record Found(DecisionPhrases.Signal signal, String language, String sentence, boolean approving) {}

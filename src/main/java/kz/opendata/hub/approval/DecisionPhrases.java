@@ -232,8 +232,14 @@ final class DecisionPhrases {
         StringBuilder folded = new StringBuilder(word.length());
         for (char c : word.toCharArray()) {
             int kazakh = KAZAKH.indexOf(c);
-            int latin = cyrillic ? LATIN_LOOKALIKES.indexOf(c) : -1;
-            folded.append(kazakh >= 0 ? KAZAKH_FOLDED.charAt(kazakh) : latin >= 0 ? LATIN_FOLDED.charAt(latin) : c);
+            int latin = LATIN_LOOKALIKES.indexOf(c);
+            if (kazakh >= 0) {
+                folded.append(KAZAKH_FOLDED.charAt(kazakh));
+            } else if (cyrillic && latin >= 0) {
+                folded.append(LATIN_FOLDED.charAt(latin));
+            } else {
+                folded.append(c);
+            }
         }
         return folded.toString();
     }

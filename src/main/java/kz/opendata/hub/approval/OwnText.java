@@ -95,7 +95,7 @@ public final class OwnText {
      * introduces no quote starts an unquoted original, so the text is cut there.
      */
     private static List<String> withoutQuotes(List<String> lines) {
-        List<String> kept = new ArrayList<>();
+        List<String> ownLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int attribution = attributionLength(lines, i);
             if (attribution > 0) {
@@ -105,10 +105,10 @@ public final class OwnText {
                 }
                 i += attribution - 1;
             } else if (!isQuoted(lines.get(i))) {
-                kept.add(lines.get(i));
+                ownLines.add(lines.get(i));
             }
         }
-        return kept;
+        return ownLines;
     }
 
     /**

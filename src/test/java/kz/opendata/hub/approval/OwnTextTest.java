@@ -46,7 +46,7 @@ class OwnTextTest {
     }
 
     @Test
-    void keepsOwnLinesThatMentionFromWithoutHeaderBlock() {
+    void keepsLoneFromLine() {
         String text = "Прошу исправить поле.\nОт: отдела статистики замечаний нет.";
 
         assertThat(OwnText.extract(text)).isEqualTo(text);
