@@ -43,6 +43,15 @@ final class DecisionPhrases {
             + "|кейинирек|карастырылу\\p{L}*|later|next week|under review|soon"
             + "|will (\\p{L}+ )?(be )?(approv|agree|confirm|sign|review|consider)\\p{L}*");
 
+    private static final String RU_REQUEST =
+            "(прошу|просим|просьба|необходимо|нужно|надо|следует|требуется|предлагаем|предлагаю|рекомендуем)";
+    private static final String RU_CHANGE_STEMS =
+            "(измен|исправ|добав|убра|удал|замен|уточн|переимен|дополн|скорректир|откорректир|поправ|внес)";
+    private static final String EN_REQUEST = "(please|kindly|could you|would you|can you|need to|needs to|needs to be"
+            + "|should be|must be|has to be|have to be)";
+    private static final String EN_CHANGE_STEMS =
+            "(chang|correct|add|remov|delet|updat|fix|renam|amend|revis|replac|modif|adjust)";
+
     static {
         // 1. Positive phrases built from negative words.
         approve(
@@ -98,10 +107,9 @@ final class DecisionPhrases {
         // 3. Change requests.
         change(
                 "ru",
-                "(прошу|просим|просьба|необходимо|нужно|надо|следует|требуется|предлагаем|предлагаю|рекомендуем)"
-                        + " (\\p{L}+ )?(измен|исправ|добав|убра|удал|замен|уточн|переимен|дополн|скорректир|откорректир|поправ|внес)\\p{L}*",
+                RU_REQUEST + " (\\p{L}+ )?" + RU_CHANGE_STEMS + "\\p{L}*",
                 "внес\\p{L}* (\\p{L}+ )?(изменени|правк|корректив|исправлени)\\p{L}*",
-                "(исправьте|измените|добавьте|уберите|удалите" + "|замените|уточните|дополните|переименуйте|поправьте)",
+                "(исправьте|измените|добавьте|уберите|удалите|замените|уточните|дополните|переименуйте|поправьте)",
                 "замечани\\p{L}*",
                 "правк\\p{L}*",
                 "(доработ|корректиров)\\p{L}*",
@@ -120,8 +128,7 @@ final class DecisionPhrases {
                 "ескертпе\\p{L}*");
         change(
                 "en",
-                "(please|kindly|could you|would you|can you|need to|needs to|needs to be|should be|must be|has to be"
-                        + "|have to be) (\\p{L}+ )?(chang|correct|add|remov|delet|updat|fix|renam|amend|revis|replac|modif|adjust)\\p{L}*",
+                EN_REQUEST + " (\\p{L}+ )?" + EN_CHANGE_STEMS + "\\p{L}*",
                 "change requests?",
                 "changes? (requested|needed|required)",
                 "(comments|remarks|corrections)",

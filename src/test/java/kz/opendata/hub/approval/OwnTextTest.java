@@ -11,9 +11,9 @@ class OwnTextTest {
 
     @Test
     void cutsOutlookEnglishHeaderBlock() {
-        String text =
-                "Approved.\n\nFrom: Open Data Hub <opendata@integrator.example.kz>\nSent: Monday, December 1, 2026 10:00 AM\n"
-                        + "To: approvals@stat.example.kz\nSubject: [ODH-1-1-X] Approval\n\n" + QUOTE;
+        String text = "Approved.\n\nFrom: Open Data Hub <opendata@integrator.example.kz>\n"
+                + "Sent: Monday, December 1, 2026 10:00 AM\n"
+                + "To: approvals@stat.example.kz\nSubject: [ODH-1-1-X] Approval\n\n" + QUOTE;
 
         assertThat(OwnText.extract(text)).isEqualTo("Approved.");
     }
@@ -86,9 +86,9 @@ class OwnTextTest {
 
     @Test
     void keepsOwnLineWithDigitsAboveAttribution() {
-        String text =
-                "Согласовано, версия 2\n1 дек. 2026 г., в 10:00, Open Data Hub <opendata@integrator.example.kz> пишет:\n"
-                        + "> текст\n";
+        String text = "Согласовано, версия 2\n"
+                + "1 дек. 2026 г., в 10:00, Open Data Hub <opendata@integrator.example.kz> пишет:\n"
+                + "> текст\n";
 
         assertThat(OwnText.extract(text)).isEqualTo("Согласовано, версия 2");
     }
@@ -96,15 +96,16 @@ class OwnTextTest {
     @Test
     void keepsTextBelowQuote() {
         String text = "On Mon, 1 Dec 2026 at 10:00, Open Data Hub <opendata@integrator.example.kz> wrote:\n"
-                + "> Dear colleagues,\n> \"Approved\" - if the passport is approved as drafted;\n\nNot approved: remove the phone column.\n";
+                + "> Dear colleagues,\n> \"Approved\" - if the passport is approved as drafted;\n\n"
+                + "Not approved: remove the phone column.\n";
 
         assertThat(OwnText.extract(text)).isEqualTo("Not approved: remove the phone column.");
     }
 
     @Test
     void cutsAtAttributionWithoutQuoteMarks() {
-        String text =
-                "Approved\n\nOn Mon, 1 Dec 2026 at 10:00 Open Data Hub wrote:\n\"Not approved\" followed by the reasons\n";
+        String text = "Approved\n\nOn Mon, 1 Dec 2026 at 10:00 Open Data Hub wrote:\n"
+                + "\"Not approved\" followed by the reasons\n";
 
         assertThat(OwnText.extract(text)).isEqualTo("Approved");
     }
