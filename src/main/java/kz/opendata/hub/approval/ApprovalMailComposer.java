@@ -16,7 +16,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the e-mail that asks an agency to approve one passport version.
+ * Builds the e-mail that requests an agency's approval of one passport version.
  *
  * <p>The message is multipart/mixed: a UTF-8 text/plain part in the agency's language, then the
  * attachments with RFC 2231 encoded file names. Its Message-ID {@code <odh.TOKEN@HOST>} survives

@@ -24,7 +24,7 @@ final class ApprovalMessages {
 
     static ApprovalMessages of(String language) {
         requireLanguage(language);
-        // Without the no-fallback control a JVM running in a Russian locale would answer an
+        // Without the no-fallback control a JVM running in a Russian locale would serve an
         // English request with the Russian bundle.
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE,

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the approval request, the reminder and the answer to an unregistered sender in the
+ * Writes the approval request, the reminder and the reply to an unregistered sender in the
  * agency's language, from the bundle {@code messages/approval}.
  */
 @Component
@@ -38,7 +38,7 @@ public class ApprovalTexts {
 
     /**
      * Writes a reminder about an unanswered request; send it as a reply to the request so that
-     * the agency's answer threads with both.
+     * the agency's reply threads with both.
      *
      * @param sent the day the request was sent, written dd.MM.yyyy in the letter
      */
@@ -61,7 +61,7 @@ public class ApprovalTexts {
     }
 
     /**
-     * Writes the answer to a reply from an address that is not a registered approval contact.
+     * Writes the response to a reply from an address that is not a registered approval contact.
      * It names no passport and no agency, because the sender's right to see them is unknown.
      */
     public Letter unregisteredSender(String language) {
@@ -70,7 +70,7 @@ public class ApprovalTexts {
         return new Letter(messages.text("unregistered.subject"), body);
     }
 
-    /** Writes the same answer in Kazakh, Russian and English, for a sender of unknown language. */
+    /** Writes the same response in Kazakh, Russian and English, for a sender of unknown language. */
     public Letter unregisteredSenderAllLanguages() {
         List<String> subjects = new ArrayList<>();
         List<String> bodies = new ArrayList<>();

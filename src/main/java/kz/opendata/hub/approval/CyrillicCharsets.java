@@ -87,8 +87,9 @@ final class CyrillicCharsets {
 
     /**
      * Scores how natural a decoding reads. Cyrillic text is mostly lower-case with capitals only
-     * at word starts; text of the other single-byte charset decodes to the opposite pattern
-     * (windows-1251 read as KOI8-R gives "пРИВЕТ"), and box-drawing characters never occur.
+     * at word starts. Text of the other single-byte charset decodes to the opposite pattern, so
+     * windows-1251 read as KOI8-R gives "пРИВЕТ". Box-drawing and C1 control characters are
+     * penalised because letters written by people contain none.
      */
     static int naturalness(String text) {
         int score = 0;

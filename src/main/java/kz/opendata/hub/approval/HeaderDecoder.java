@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes header values the way mail clients write them rather than the way RFC 2047 asks.
+ * Decodes header values the way mail clients write them rather than the way RFC 2047 specifies.
  *
  * <p>Adjacent encoded words of one charset are joined as bytes before decoding, because clients
  * split a UTF-8 letter between two words. Raw 8-bit bytes, which the parser hands over as one

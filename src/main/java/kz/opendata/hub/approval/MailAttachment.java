@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param fileName file name as people see it, may contain Cyrillic or Kazakh letters
  * @param contentType MIME type without parameters, such as {@code application/pdf}
- * @param content the file's bytes; the record keeps the array as given, so callers must not
+ * @param content the file's bytes; the record keeps the array it receives, so callers must not
  *     change it afterwards, and {@code equals} compares the array by identity
  */
 public record MailAttachment(String fileName, String contentType, byte[] content) {

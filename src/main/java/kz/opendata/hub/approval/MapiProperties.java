@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a counted list of MAPI properties as TNEF encodes them in attMsgProps and attAttachment:
- * a tag (type and id), a name for named properties, then the value, where variable-length values
- * carry a count, and each value its length and padding to 4 bytes.
+ * Reads a counted list of MAPI properties as TNEF encodes them in attMsgProps and attAttachment.
+ * Each property is a tag (type and id), a name for named properties, then the value. Multi-valued
+ * and variable-length properties carry a value count, and each variable-length value carries its
+ * length and padding to 4 bytes.
  */
 final class MapiProperties {
 

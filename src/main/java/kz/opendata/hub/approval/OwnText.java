@@ -37,6 +37,9 @@ public final class OwnText {
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i).*(\\bwrote|\\bwrites|пишет|написал|написала|написал\\(а\\)|жазды|schrieb)\\s*:\\s*|.*@.*>\\s*:\\s*");
+    private static final Pattern ATTRIBUTION_START = Pattern.compile("(?iU)((on|am|le|el|в|понедельник|вторник|среда"
+            + "|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\\b"
+            + "|\\d{1,4}[./ -]|\\p{L}{2,3},).*[^.!?]");
     private static final Pattern SIGN_OFF = Pattern.compile("(?iu)(с уважением|с наилучшими пожеланиями|всего доброго"
             + "|құрметпен|ізгі ниетпен|best regards|kind regards|warm regards|with regards|regards|sincerely"
             + "|yours sincerely|yours faithfully)\\b.*");
@@ -92,7 +95,7 @@ public final class OwnText {
      * introduces no quote starts an unquoted original, so the text is cut there.
      */
     private static List<String> withoutQuotes(List<String> lines) {
-        List<String> kept = new ArrayList<>();
+        List<String> ownLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int attribution = attributionLength(lines, i);
             if (attribution > 0) {
@@ -102,16 +105,17 @@ public final class OwnText {
                 }
                 i += attribution - 1;
             } else if (!isQuoted(lines.get(i))) {
-                kept.add(lines.get(i));
+                ownLines.add(lines.get(i));
             }
         }
-        return kept;
+        return ownLines;
     }
 
     /**
      * Returns 1 or 2 when an attribution line starts at the index (Gmail wraps long ones onto a
-     * second line), else 0. The first of two wrapped lines must contain a digit of the date and
-     * must not end a sentence, so own text above an attribution is not taken for it.
+     * second line), else 0. The first of two wrapped lines must begin like an attribution ("On
+     * Mon, 1 Dec", "пн, 1 дек.", "01.12.2026") and contain a digit of the date, so own text above
+     * a one-line attribution is not taken for its first half.
      */
     private static int attributionLength(List<String> lines, int index) {
         String line = lines.get(index).strip();
@@ -122,8 +126,8 @@ public final class OwnText {
             return 1;
         }
         boolean wrapped = index + 1 < lines.size()
+                && ATTRIBUTION_START.matcher(line).matches()
                 && line.chars().anyMatch(Character::isDigit)
-                && !line.matches(".*[.!?]")
                 && ATTRIBUTION
                         .matcher(line + " " + lines.get(index + 1).strip())
                         .matches();

@@ -11,6 +11,7 @@ import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -92,9 +93,8 @@ final class PartContent {
     }
 
     private static byte[] base64(byte[] raw, String place) {
-        String text = WHITESPACE
-                .matcher(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .replaceAll("");
+        String text =
+                WHITESPACE.matcher(new String(raw, StandardCharsets.ISO_8859_1)).replaceAll("");
         try {
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An e-mail answer from an agency, read and decoded.
+ * An agency's e-mail reply, read and decoded.
  *
  * @param messageId the reply's own Message-ID with angle brackets, or null when it has none
  * @param inReplyTo the first message id in In-Reply-To, with angle brackets, or null

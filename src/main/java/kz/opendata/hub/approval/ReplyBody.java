@@ -68,8 +68,8 @@ final class ReplyBody {
         try {
             Object content = part.getContent();
             if (!(content instanceof Multipart multipart) || multipart.getCount() == 0) {
-                throw new UnreadableReplyException("multipart part " + place + " has no body parts;"
-                        + " the boundary is missing or wrong, ask the sender to send the reply again");
+                throw new UnreadableReplyException("multipart part " + place + " has no body parts because its"
+                        + " boundary is missing or wrong; ask the sender to send the reply again");
             }
             return multipart;
         } catch (MessagingException e) {
@@ -90,7 +90,11 @@ final class ReplyBody {
             readTnef(bytes, place);
         } else if (inlineText) {
             String text = decodeText(part, bytes);
-            (type.equals("text/plain") ? plain : html).add(type.equals("text/plain") ? text : HtmlText.toText(text));
+            if (type.equals("text/plain")) {
+                plain.add(text);
+            } else {
+                html.add(HtmlText.toText(text));
+            }
         } else {
             String fileName = name != null ? name : defaultName(type);
             attachments.add(new MailAttachment(fileName, type, bytes));

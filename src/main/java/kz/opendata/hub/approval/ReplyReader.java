@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an agency's e-mail answer into a {@link Reply}: ids for threading, sender, decoded
+ * Reads an agency's e-mail reply into a {@link Reply}: ids for threading, sender, decoded
  * subject, the body as text with the sender's own part separated, and the attachments.
  *
  * <p>The message is first copied into memory and parsed again without {@code

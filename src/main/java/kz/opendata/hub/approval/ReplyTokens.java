@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
 /**
- * Issues and checks the reply token that ties an agency's e-mail answer to one passport version.
+ * Issues and checks the reply token that ties an agency's e-mail reply to one passport version.
  *
  * <p>A token reads {@code <passportId>-<version>-<signature>}, where the signature is the first 120
  * bits of HMAC-SHA256 over the passport id and version, written as 24 characters of RFC 4648
@@ -34,8 +34,8 @@ public class ReplyTokens {
     private static final Pattern TOKEN =
             Pattern.compile("(\\d{1,18})-(\\d{1,9})-([A-Za-z2-7]{" + SIGNATURE_CHARS + "})");
 
-    // Either the subject form "ODH-" or the Message-ID form "odh."; clients change neither the
-    // digits nor the base32 letters, but some change case or add spaces around the brackets.
+    // Matches the subject form "ODH-" and the Message-ID form "odh.". Clients keep the digits and
+    // the base32 letters, but some change their case or add spaces around the brackets.
     private static final Pattern MARKED_TOKEN =
             Pattern.compile("(?i)(?<![A-Za-z0-9])ODH[-.](" + TOKEN.pattern() + ")(?![A-Za-z0-9])");
 
@@ -81,8 +81,8 @@ public class ReplyTokens {
         long passportId = Long.parseLong(matcher.group(1));
         int version = Integer.parseInt(matcher.group(2));
         byte[] expected = signature(passportId, version).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = matcher.group(3).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
+        byte[] presented = matcher.group(3).toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, presented)) {
             return Optional.empty();
         }
         return Optional.of(new TokenRef(passportId, version));

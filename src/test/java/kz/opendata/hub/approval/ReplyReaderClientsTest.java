@@ -28,6 +28,7 @@ class ReplyReaderClientsTest {
             """;
 
     private final ReplyReader reader = new ReplyReader();
+    private final DecisionClassifier classifier = new DecisionClassifier();
 
     @Test
     void readsOutlookRussianReplyWithHeaderBlock() throws Exception {
@@ -58,6 +59,8 @@ class ReplyReaderClientsTest {
         Reply reply = reader.read(mail.message());
 
         assertThat(reply.ownText()).isEqualTo("Не согласовано, прошу убрать столбец «Телефон руководителя».");
+        assertThat(classifier.classify(reply.ownText()).kind()).isEqualTo(Decision.Kind.REJECTED);
+        assertThat(classifier.classify(reply.text()).kind()).isEqualTo(Decision.Kind.UNCLEAR);
         assertThat(reply.text()).contains("«Согласовано» — если паспорт согласован без изменений;");
         assertThat(reply.subject()).isEqualTo("RE: [ODH-" + TOKEN + "] Согласование паспорта");
         assertThat(reply.from()).isEqualTo("approvals@stat.example.kz");
@@ -104,6 +107,8 @@ class ReplyReaderClientsTest {
         Reply reply = reader.read(mail.message());
 
         assertThat(reply.ownText()).isEqualTo("Келісілді.");
+        assertThat(classifier.classify(reply.ownText()))
+                .isEqualTo(new Decision(Decision.Kind.APPROVED, "Келісілді.", "kk"));
         assertThat(reply.notes()).containsExactly(ReplyNote.CHARSET_CORRECTED);
     }
 
@@ -157,6 +162,7 @@ class ReplyReaderClientsTest {
         Reply reply = reader.read(mail.message());
 
         assertThat(reply.ownText()).isEqualTo("Approved, thanks");
+        assertThat(classifier.classify(reply.ownText()).kind()).isEqualTo(Decision.Kind.APPROVED);
         assertThat(reply.text()).contains("> \"Not approved\" followed by the reasons");
     }
 
@@ -179,6 +185,7 @@ class ReplyReaderClientsTest {
         Reply reply = reader.read(mail.message());
 
         assertThat(reply.ownText()).isEqualTo("Прошу исправить тип поля «Дата».");
+        assertThat(classifier.classify(reply.ownText()).kind()).isEqualTo(Decision.Kind.CHANGES_REQUESTED);
         assertThat(reply.text()).contains("От: Open Data Hub").contains("Тема: [ODH-");
         assertThat(reply.notes()).containsExactly(ReplyNote.HTML_ONLY);
     }
