@@ -75,9 +75,7 @@ public class CkanPortal implements PortalAdapter {
         ObjectNode desired = packageMapper.toPackage(request);
         Optional<JsonNode> existing = show(name);
         boolean changed = existing.isEmpty() || !CkanPackageState.matches(existing.get(), desired);
-        JsonNode dataset = existing.isEmpty()
-                ? createPackage(name, desired)
-                : changed ? patchPackage(name, existing.get(), desired) : existing.get();
+        JsonNode dataset = changed ? writePackage(name, existing, desired) : existing.get();
         List<String> uploaded = new ArrayList<>();
         if (uploadData(request, dataset)) {
             uploaded.add(CkanPackageMapper.uploadFileName(request));
@@ -91,6 +89,13 @@ public class CkanPortal implements PortalAdapter {
                 uploaded.isEmpty() ? "unchanged" : "uploaded");
         return new PublicationResult(
                 location, dataset.path("id").asText(name), changed || !uploaded.isEmpty(), uploaded);
+    }
+
+    private JsonNode writePackage(String name, Optional<JsonNode> existing, ObjectNode desired) {
+        if (existing.isEmpty()) {
+            return createPackage(name, desired);
+        }
+        return patchPackage(name, existing.get(), desired);
     }
 
     private JsonNode createPackage(String name, ObjectNode desired) {

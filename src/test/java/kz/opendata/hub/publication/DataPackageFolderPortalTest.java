@@ -97,6 +97,21 @@ class DataPackageFolderPortalTest {
     }
 
     @Test
+    void interruptedPublicationLeftoversRemoved() throws Exception {
+        Path published = dir.resolve("published");
+        Files.createDirectories(published.resolve(".kindergartens.tmp-1"));
+        Files.writeString(published.resolve(".kindergartens.tmp-1/data.csv"), "partial");
+        Files.createDirectories(published.resolve(".kindergartens.old-2"));
+        Files.createDirectories(published.resolve(".other-set.tmp-3"));
+
+        service().publish(approvedInput("kindergartens"));
+
+        assertThat(listNames(published)).containsExactly(".other-set.tmp-3", "kindergartens");
+        assertThat(listNames(published.resolve("kindergartens")))
+                .containsExactly("data.csv", "datapackage.json", "dcat.jsonld", "passport.json");
+    }
+
+    @Test
     void workFileDeletedAfterPublish() throws IOException {
         service().publish(approvedInput("kindergartens"));
 
