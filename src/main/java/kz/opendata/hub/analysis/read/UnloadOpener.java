@@ -144,11 +144,12 @@ public final class UnloadOpener {
                     fileName + ": the file contains binary data (control bytes in its first " + sample.length
                             + " bytes), not a text table; " + SEND_INSTEAD);
         }
-        char delimiter = origin != null ? origin.delimiter().charAt(0) : detectDelimiter(sample, encoding);
+        String sampleText = decodeSample(sample, encoding);
+        char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
         ProgressReporter reporter = new ProgressReporter(progress, size);
         InputStream in =
                 new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), reporter, size);
-        RowSource rows = new DelimitedRowSource(in, fileName, encoding, delimiter);
+        RowSource rows = new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter));
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
         if (placement == null) {
@@ -171,9 +172,9 @@ public final class UnloadOpener {
         return new DetectedEncoding(Charset.forName(origin.encoding()), origin.encodingConfidence(), bomLength);
     }
 
-    private char detectDelimiter(byte[] sample, DetectedEncoding encoding) {
+    private static String decodeSample(byte[] sample, DetectedEncoding encoding) {
         int offset = encoding.bomLength();
-        return delimiters.detect(new String(sample, offset, sample.length - offset, encoding.charset()));
+        return new String(sample, offset, sample.length - offset, encoding.charset());
     }
 
     private UnloadTable openXls(Path file, String fileName, TableOrigin origin, AnalysisProgress progress, long size)
