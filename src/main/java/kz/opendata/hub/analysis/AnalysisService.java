@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 import kz.opendata.hub.analysis.detect.ColumnHints;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
@@ -59,24 +60,53 @@ public class AnalysisService {
         return analyze(file, fileName, AnalysisProgress.NONE);
     }
 
-    /** Analyses an unload, reporting how many bytes have been read. */
+    /**
+     * Analyses an unload, reporting how many bytes have been read. A workbook's first visible sheet
+     * that contains a table is analysed; other such sheets are listed as a problem.
+     */
     public AnalysisReport analyze(Path file, String fileName, AnalysisProgress progress) throws IOException {
+        AnalysisReport report = analyze(file, fileName, null, progress);
+        if (report.source().sheet() == null) {
+            return report;
+        }
+        List<String> otherSheets = opener.findTables(file, fileName).stream()
+                .map(TableOrigin::sheet)
+                .filter(sheet -> !sheet.equals(report.source().sheet()))
+                .toList();
+        return otherSheets.isEmpty() ? report : withProblem(report, otherSheetsProblem(otherSheets));
+    }
+
+    /**
+     * Analyses every table of an unload: each visible sheet of a workbook that contains a table,
+     * or the one table of a text file.
+     */
+    public List<AnalysisReport> analyzeAllSheets(Path file, String fileName, AnalysisProgress progress)
+            throws IOException {
+        List<AnalysisReport> reports = new ArrayList<>();
+        for (TableOrigin origin : opener.findTables(file, fileName)) {
+            reports.add(analyze(file, fileName, origin.sheet() == null ? null : origin, progress));
+        }
+        return reports;
+    }
+
+    private AnalysisReport analyze(Path file, String fileName, TableOrigin origin, AnalysisProgress progress)
+            throws IOException {
         long size = Files.size(file);
         String sha256 = sha256(file);
-        try (UnloadTable table = opener.open(file, fileName, null, progress)) {
+        try (UnloadTable table = opener.open(file, fileName, origin, progress)) {
             TableProfile profile = profile(table);
             progress.update(size, size);
-            TableOrigin origin = table.origin();
+            TableOrigin read = table.origin();
             Source source = new Source(
                     fileName,
                     sha256,
                     size,
-                    origin.format(),
-                    origin.encoding(),
-                    origin.encodingConfidence(),
-                    origin.delimiter(),
-                    origin.sheet(),
-                    (int) origin.headerRow());
+                    read.format(),
+                    read.encoding(),
+                    read.encodingConfidence(),
+                    read.delimiter(),
+                    read.sheet(),
+                    (int) read.headerRow());
             AnalysisReport report = new ReportAssembler(detector).assemble(source, table, profile);
             log.info(
                     "Analysed unload {} (sha256 {}): {} rows, {} columns, verdict {}",
@@ -104,6 +134,29 @@ public class AnalysisService {
                 source.sheet(),
                 source.headerRow());
         return opener.open(file, source.fileName(), origin, AnalysisProgress.NONE);
+    }
+
+    private static Problem otherSheetsProblem(List<String> sheets) {
+        String names = sheets.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        return new Problem(
+                "other-sheets",
+                "the workbook has %d more sheets with tables (%s); each needs its own analysis"
+                                .formatted(sheets.size(), names)
+                        + " and data set, so send one table per file",
+                null);
+    }
+
+    private static AnalysisReport withProblem(AnalysisReport report, Problem problem) {
+        List<Problem> problems = new ArrayList<>(report.problems());
+        problems.add(problem);
+        return new AnalysisReport(
+                report.schemaVersion(),
+                report.source(),
+                report.rowCount(),
+                report.columns(),
+                report.criteria(),
+                report.verdict(),
+                List.copyOf(problems));
     }
 
     private TableProfile profile(UnloadTable table) throws IOException {

@@ -1,15 +1,12 @@
 package kz.opendata.hub.analysis.read;
 
-import java.time.LocalDateTime;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.ss.usermodel.Workbook;
 
-/**
- * Turns a spreadsheet cell into the text a CSV export of it would hold: numbers without display
- * formatting ({@code 43558237.5}, not {@code 43,558,238}), dates in ISO form.
- */
+/** Turns a cell of an in-memory workbook into text, as {@link ExcelNumbers} describes. */
 final class CellText {
 
     private CellText() {}
@@ -28,17 +25,16 @@ final class CellText {
     }
 
     private static String numeric(Cell cell) {
-        double value = cell.getNumericCellValue();
-        if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-            return isoDate(cell.getLocalDateTimeCellValue());
-        }
-        return NumberToTextConverter.toText(value);
+        CellStyle style = cell.getCellStyle();
+        return ExcelNumbers.text(
+                cell.getNumericCellValue(),
+                style.getDataFormat(),
+                style.getDataFormatString(),
+                uses1904DateSystem(cell.getSheet().getWorkbook()));
     }
 
-    static String isoDate(LocalDateTime value) {
-        if (value.toLocalTime().toSecondOfDay() == 0) {
-            return value.toLocalDate().toString();
-        }
-        return value.toString();
+    private static boolean uses1904DateSystem(Workbook workbook) {
+        return workbook instanceof HSSFWorkbook hssf
+                && hssf.getInternalWorkbook().isUsing1904DateWindowing();
     }
 }

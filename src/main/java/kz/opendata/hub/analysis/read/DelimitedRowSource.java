@@ -7,14 +7,22 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Iterator;
+import java.util.List;
+import kz.opendata.hub.analysis.Problem;
 import kz.opendata.hub.analysis.UnreadableUnloadException;
 
-/** Rows of a delimited text file (CSV, TSV), parsed by FastCSV as a stream. */
+/**
+ * Rows of a delimited text file (CSV, TSV), parsed by FastCSV as a stream.
+ *
+ * <p>The whole file is decoded strictly, so a byte sequence invalid in the detected encoding
+ * anywhere in it stops the analysis with the line where it was found.
+ */
 final class DelimitedRowSource implements RowSource {
 
     private final String fileName;
@@ -22,8 +30,11 @@ final class DelimitedRowSource implements RowSource {
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     private long lastLine;
+    private long commentLines;
+    private long firstCommentLine;
 
-    DelimitedRowSource(InputStream in, String fileName, DetectedEncoding encoding, char delimiter) throws IOException {
+    DelimitedRowSource(InputStream in, String fileName, DetectedEncoding encoding, TextDialect dialect)
+            throws IOException {
         this.fileName = fileName;
         this.encoding = encoding;
         in.skipNBytes(encoding.bomLength());
@@ -31,26 +42,38 @@ final class DelimitedRowSource implements RowSource {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(in, decoder);
+        if (dialect.backslashEscapes()) {
+            text = new BackslashEscapeReader(text);
+        }
         this.reader = CsvReader.builder()
-                .fieldSeparator(delimiter)
+                .fieldSeparator(dialect.delimiter())
                 .quoteCharacter('"')
-                .commentStrategy(CommentStrategy.NONE)
+                .commentStrategy(dialect.commentLines() ? CommentStrategy.READ : CommentStrategy.NONE)
+                .commentCharacter('#')
                 .skipEmptyLines(false)
                 .ignoreDifferentFieldCount(true)
                 .acceptCharsAfterQuotes(true)
-                .ofCsvRecord(new InputStreamReader(in, decoder));
+                .ofCsvRecord(text);
         this.records = reader.iterator();
     }
 
     @Override
     public RawRow next() throws IOException {
         try {
-            if (!records.hasNext()) {
-                return null;
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                lastLine = record.getStartingLineNumber();
+                if (record.isComment()) {
+                    countComment();
+                    continue;
+                }
+                if (!records.hasNext()) {
+                    rejectUnclosedQuote(record);
+                }
+                return new RawRow(lastLine, record.getFields());
             }
-            CsvRecord record = records.next();
-            lastLine = record.getStartingLineNumber();
-            return new RawRow(lastLine, record.getFields());
+            return null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw invalidEncoding(coding);
@@ -62,6 +85,37 @@ final class DelimitedRowSource implements RowSource {
                             .formatted(fileName, "delimited text", lastLine, e.getMessage()),
                     e);
         }
+    }
+
+    private void countComment() {
+        if (commentLines++ == 0) {
+            firstCommentLine = lastLine;
+        }
+    }
+
+    /**
+     * Rejects a last record whose final field runs to the end of the file: only a quote that
+     * never closes makes a field swallow the file's last line break.
+     */
+    private void rejectUnclosedQuote(CsvRecord record) {
+        String last = record.getField(record.getFieldCount() - 1);
+        if (last.endsWith("\n") || last.endsWith("\r")) {
+            throw new UnreadableUnloadException(
+                    "%s: a quote opened on line %d never closes, so the rest of the file".formatted(fileName, lastLine)
+                            + " reads as one cell; close the quote or double the quote characters inside values (\"\")");
+        }
+    }
+
+    @Override
+    public List<Problem> problems() {
+        if (commentLines == 0) {
+            return List.of();
+        }
+        return List.of(new Problem(
+                "comment-lines",
+                "%d comment lines starting with '#' (first on line %d) were skipped"
+                        .formatted(commentLines, firstCommentLine),
+                "line " + firstCommentLine));
     }
 
     private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) {

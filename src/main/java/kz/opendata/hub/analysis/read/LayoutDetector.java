@@ -45,7 +45,7 @@ final class LayoutDetector {
             }
             if (chosen) {
                 List<RawRow> following = rows.subList(i + 1, rows.size());
-                TableLayout layout = textFormat ? textLayout(row) : sheetLayout(row, following);
+                TableLayout layout = textFormat ? textLayout(row, following) : sheetLayout(row, following);
                 return Optional.of(new HeaderChoice(i, layout));
             }
         }
@@ -80,8 +80,16 @@ final class LayoutDetector {
         return texts.size();
     }
 
-    private static TableLayout textLayout(RawRow header) {
-        return layout(header, 0, header.cells().size() - 1);
+    /**
+     * Takes the header's fields as the columns, without trailing fields that are empty in the
+     * header and in the first data rows, as Excel writes when cells to the right were once used.
+     */
+    private static TableLayout textLayout(RawRow header, List<RawRow> following) {
+        int last = header.lastFilledColumn();
+        for (RawRow row : following.subList(0, Math.min(SPAN_SAMPLE_ROWS, following.size()))) {
+            last = Math.max(last, row.lastFilledColumn());
+        }
+        return layout(header, 0, Math.min(last, header.cells().size() - 1));
     }
 
     private static TableLayout sheetLayout(RawRow header, List<RawRow> following) {
@@ -107,7 +115,7 @@ final class LayoutDetector {
         for (int column = first; column <= last; column++) {
             names.add(collapseWhiteSpace(header.cell(column)));
         }
-        return new TableLayout(header.number(), first, names);
+        return new TableLayout(header.number(), first, names, header.cells().size());
     }
 
     static String collapseWhiteSpace(String text) {

@@ -3,23 +3,22 @@ package kz.opendata.hub.analysis.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import kz.opendata.hub.analysis.AnalysisProgress;
 
-/** Counts the bytes read from a file and reports them at most every {@value #INTERVAL_MILLIS} ms. */
+/** Counts the bytes read from a stream and passes the count to a {@link ProgressReporter}. */
 final class ProgressInputStream extends FilterInputStream {
 
-    static final long INTERVAL_MILLIS = 250;
-
-    private final AnalysisProgress progress;
-    private final long totalBytes;
+    private final ProgressReporter reporter;
+    private final long expectedBytes;
     private long bytesRead;
-    private long lastReportNanos;
 
-    ProgressInputStream(InputStream in, AnalysisProgress progress, long totalBytes) {
+    /**
+     * @param expectedBytes bytes the stream will deliver, used to scale the count to the file's
+     *     size when the stream is a decompressed part of the file; the file's size otherwise
+     */
+    ProgressInputStream(InputStream in, ProgressReporter reporter, long expectedBytes) {
         super(in);
-        this.progress = progress;
-        this.totalBytes = totalBytes;
-        this.lastReportNanos = System.nanoTime();
+        this.reporter = reporter;
+        this.expectedBytes = expectedBytes;
     }
 
     @Override
@@ -47,16 +46,8 @@ final class ProgressInputStream extends FilterInputStream {
         return skipped;
     }
 
-    long bytesRead() {
-        return bytesRead;
-    }
-
     private void advance(long count) {
         bytesRead += count;
-        long now = System.nanoTime();
-        if (now - lastReportNanos >= INTERVAL_MILLIS * 1_000_000) {
-            lastReportNanos = now;
-            progress.update(bytesRead, totalBytes);
-        }
+        reporter.reportFraction(bytesRead, expectedBytes);
     }
 }

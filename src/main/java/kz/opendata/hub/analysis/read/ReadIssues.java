@@ -41,7 +41,7 @@ final class ReadIssues {
         addProblem(
                 problems,
                 "ragged-row",
-                "%d rows have a different number of fields than the header (first on %s);"
+                "%d rows have fewer fields than the header (first on %s);"
                         + " export the table again so every row has one field per column");
         addProblem(
                 problems,

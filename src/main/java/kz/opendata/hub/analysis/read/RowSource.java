@@ -2,12 +2,19 @@ package kz.opendata.hub.analysis.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
+import kz.opendata.hub.analysis.Problem;
 
 /** Physical rows of one table in a file, in file order. */
 interface RowSource extends Closeable {
 
     /** Reads the next row, or returns null after the last one. */
     RawRow next() throws IOException;
+
+    /** Problems the source met below the level of rows, such as skipped comment lines. */
+    default List<Problem> problems() {
+        return List.of();
+    }
 
     /** Describes a row for messages, such as "line 12" or "row 12 of sheet 'ООС'". */
     String describe(long rowNumber);

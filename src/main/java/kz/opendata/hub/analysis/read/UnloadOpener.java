@@ -1,6 +1,7 @@
 package kz.opendata.hub.analysis.read;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -52,13 +53,79 @@ public final class UnloadOpener {
         }
         byte[] sample = readSample(file);
         return switch (FileSignature.of(file, sample)) {
-            case OLE2 -> openWorkbook(file, fileName, "xls", origin, progress, size);
-            case OOXML -> openWorkbook(file, fileName, "xlsx", origin, progress, size);
+            case OLE2 -> openXls(file, fileName, origin, progress, size);
+            case OOXML -> openXlsx(file, fileName, origin, progress, size);
             case ZIP ->
                 throw new UnreadableUnloadException(fileName + ": the file is a ZIP archive without a workbook inside; "
                         + SEND_INSTEAD + ", one table per file");
             case TEXT -> openText(file, fileName, sample, size, origin, progress);
         };
+    }
+
+    /**
+     * Finds every table in the file: one for a text file, one per visible sheet that has a
+     * header for a workbook. Reads only the first rows of each sheet.
+     *
+     * @throws UnreadableUnloadException when the file contains no readable table
+     */
+    public List<TableOrigin> findTables(Path file, String fileName) throws IOException {
+        byte[] sample = readSample(file);
+        FileSignature signature = Files.size(file) == 0 ? FileSignature.TEXT : FileSignature.of(file, sample);
+        List<TableOrigin> found = switch (signature) {
+            case OLE2 -> findXlsTables(file, fileName);
+            case OOXML -> findXlsxTables(file, fileName);
+            default -> {
+                try (UnloadTable table = open(file, fileName, null, AnalysisProgress.NONE)) {
+                    yield List.of(table.origin());
+                }
+            }
+        };
+        if (found.isEmpty()) {
+            throw noTableInWorkbook(fileName, null);
+        }
+        return found;
+    }
+
+    private List<TableOrigin> findXlsTables(Path file, String fileName) throws IOException {
+        List<TableOrigin> found = new ArrayList<>();
+        try (Workbook workbook = loadXls(file, fileName)) {
+            for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+                if (!workbook.isSheetHidden(index) && !workbook.isSheetVeryHidden(index)) {
+                    ProgressReporter silent = new ProgressReporter(AnalysisProgress.NONE, 1);
+                    RowSource rows = new WorkbookRowSource(workbook.getSheetAt(index), silent);
+                    addOrigin(found, rows, "xls", workbook.getSheetName(index));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<TableOrigin> findXlsxTables(Path file, String fileName) throws IOException {
+        List<TableOrigin> found = new ArrayList<>();
+        try (XlsxWorkbook workbook = loadXlsx(file, fileName)) {
+            for (XlsxWorkbook.SheetEntry sheet : workbook.sheets()) {
+                if (sheet.visible()) {
+                    RowSource rows = workbook.openSheet(sheet, new ProgressReporter(AnalysisProgress.NONE, 1));
+                    addOrigin(found, rows, "xlsx", sheet.name());
+                }
+            }
+        }
+        return found;
+    }
+
+    private void addOrigin(List<TableOrigin> found, RowSource rows, String format, String sheet) throws IOException {
+        try (rows) {
+            TablePlacement placement = locate(rows, null);
+            if (placement != null) {
+                found.add(new TableOrigin(
+                        format,
+                        null,
+                        null,
+                        null,
+                        sheet,
+                        placement.choice.layout().headerRow()));
+            }
+        }
     }
 
     private static byte[] readSample(Path file) throws IOException {
@@ -77,10 +144,12 @@ public final class UnloadOpener {
                     fileName + ": the file contains binary data (control bytes in its first " + sample.length
                             + " bytes), not a text table; " + SEND_INSTEAD);
         }
-        char delimiter = origin != null ? origin.delimiter().charAt(0) : detectDelimiter(sample, encoding);
+        String sampleText = decodeSample(sample, encoding);
+        char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
+        ProgressReporter reporter = new ProgressReporter(progress, size);
         InputStream in =
-                new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress, size);
-        RowSource rows = new DelimitedRowSource(in, fileName, encoding, delimiter);
+                new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), reporter, size);
+        RowSource rows = new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter));
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
         if (placement == null) {
@@ -103,35 +172,28 @@ public final class UnloadOpener {
         return new DetectedEncoding(Charset.forName(origin.encoding()), origin.encodingConfidence(), bomLength);
     }
 
-    private char detectDelimiter(byte[] sample, DetectedEncoding encoding) {
+    private static String decodeSample(byte[] sample, DetectedEncoding encoding) {
         int offset = encoding.bomLength();
-        return delimiters.detect(new String(sample, offset, sample.length - offset, encoding.charset()));
+        return new String(sample, offset, sample.length - offset, encoding.charset());
     }
 
-    private UnloadTable openWorkbook(
-            Path file, String fileName, String format, TableOrigin origin, AnalysisProgress progress, long size)
+    private UnloadTable openXls(Path file, String fileName, TableOrigin origin, AnalysisProgress progress, long size)
             throws IOException {
-        Workbook workbook = loadWorkbook(file, fileName, format, progress, size);
+        Workbook workbook = loadXls(file, fileName);
         try {
             for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
-                Sheet sheet = workbook.getSheetAt(index);
-                if (!wanted(workbook, index, origin)) {
+                boolean visible = !workbook.isSheetHidden(index) && !workbook.isSheetVeryHidden(index);
+                if (!wanted(workbook.getSheetName(index), visible, origin)) {
                     continue;
                 }
-                RowSource rows = new WorkbookRowSource(sheet);
-                TablePlacement placement = locate(rows, origin);
-                if (placement != null) {
-                    TableOrigin read = new TableOrigin(
-                            format,
-                            null,
-                            null,
-                            null,
-                            sheet.getSheetName(),
-                            placement.choice.layout().headerRow());
-                    return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following);
+                Sheet sheet = workbook.getSheetAt(index);
+                RowSource rows = new WorkbookRowSource(sheet, new ProgressReporter(progress, size));
+                UnloadTable table = tableOf(rows, workbook, "xls", sheet.getSheetName(), origin);
+                if (table != null) {
+                    return table;
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
         }
@@ -139,11 +201,43 @@ public final class UnloadOpener {
         throw noTableInWorkbook(fileName, origin);
     }
 
-    private static boolean wanted(Workbook workbook, int index, TableOrigin origin) {
-        if (origin != null) {
-            return workbook.getSheetName(index).equals(origin.sheet());
+    private UnloadTable openXlsx(Path file, String fileName, TableOrigin origin, AnalysisProgress progress, long size)
+            throws IOException {
+        XlsxWorkbook workbook = loadXlsx(file, fileName);
+        try {
+            for (XlsxWorkbook.SheetEntry sheet : workbook.sheets()) {
+                if (!wanted(sheet.name(), sheet.visible(), origin)) {
+                    continue;
+                }
+                RowSource rows = workbook.openSheet(sheet, new ProgressReporter(progress, size));
+                UnloadTable table = tableOf(rows, workbook, "xlsx", sheet.name(), origin);
+                if (table != null) {
+                    return table;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
         }
-        return !workbook.isSheetHidden(index) && !workbook.isSheetVeryHidden(index);
+        workbook.close();
+        throw noTableInWorkbook(fileName, origin);
+    }
+
+    /** Returns the sheet's table, or closes the rows and returns null when the sheet has none. */
+    private UnloadTable tableOf(RowSource rows, Closeable workbook, String format, String sheet, TableOrigin origin)
+            throws IOException {
+        TablePlacement placement = locate(rows, origin);
+        if (placement == null) {
+            rows.close();
+            return null;
+        }
+        TableOrigin read = new TableOrigin(
+                format, null, null, null, sheet, placement.choice.layout().headerRow());
+        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following);
+    }
+
+    private static boolean wanted(String sheetName, boolean visible, TableOrigin origin) {
+        return origin != null ? sheetName.equals(origin.sheet()) : visible;
     }
 
     private static UnreadableUnloadException noTableInWorkbook(String fileName, TableOrigin origin) {
@@ -155,22 +249,36 @@ public final class UnloadOpener {
                 + " put the table on the first sheet, one header row followed by data rows");
     }
 
-    private static Workbook loadWorkbook(
-            Path file, String fileName, String format, AnalysisProgress progress, long size) throws IOException {
-        // TODO: XLSX is loaded whole into memory here; a SAX reader over the sheet XML would stream it.
-        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress, size)) {
-            return WorkbookFactory.create(in);
+    private static Workbook loadXls(Path file, String fileName) throws IOException {
+        try {
+            return WorkbookFactory.create(file.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableUnloadException(
-                    fileName + ": the workbook is protected by a password; send it again without a password", e);
+            throw passwordProtected(fileName, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableUnloadException(
-                    fileName + ": the " + format.toUpperCase()
-                            + " workbook is damaged and cannot be opened ("
-                            + e.getClass().getSimpleName()
-                            + "); save it again from Excel and resend it",
-                    e);
+            throw damaged(fileName, "XLS", e);
         }
+    }
+
+    private static XlsxWorkbook loadXlsx(Path file, String fileName) throws IOException {
+        try {
+            return XlsxWorkbook.open(file);
+        } catch (EncryptedDocumentException e) {
+            throw passwordProtected(fileName, e);
+        } catch (Exception e) {
+            throw damaged(fileName, "XLSX", e);
+        }
+    }
+
+    private static UnreadableUnloadException passwordProtected(String fileName, Exception cause) {
+        return new UnreadableUnloadException(
+                fileName + ": the workbook is protected by a password; send it again without a password", cause);
+    }
+
+    private static UnreadableUnloadException damaged(String fileName, String format, Exception cause) {
+        return new UnreadableUnloadException(
+                fileName + ": the " + format + " workbook is damaged and cannot be opened ("
+                        + cause.getClass().getSimpleName() + "); save it again from Excel and resend it",
+                cause);
     }
 
     /** Buffers the first rows and finds the header among them. */

@@ -82,6 +82,7 @@ public final class UnloadTable implements TableReader {
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>(issues.headerProblems(layout, origin));
         problems.addAll(issues.rowProblems());
+        problems.addAll(rows.problems());
         return problems;
     }
 
@@ -131,8 +132,8 @@ public final class UnloadTable implements TableReader {
         int last = row.lastFilledColumn();
         if (row.firstFilledColumn() < first || last >= first + width) {
             issues.cellsOutsideTable(row.number());
-        } else if (textFormat && row.cells().size() != first + width) {
-            issues.raggedRow(row.number(), row.cells().size(), first + width);
+        } else if (textFormat && row.cells().size() < layout.headerFields()) {
+            issues.raggedRow(row.number(), row.cells().size(), layout.headerFields());
         }
     }
 

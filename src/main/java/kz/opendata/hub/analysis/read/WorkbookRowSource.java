@@ -7,15 +7,20 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Rows of one sheet of a workbook that POI holds in memory. */
+/**
+ * Rows of one sheet of an XLS workbook, which POI holds in memory; the BIFF8 format caps a sheet
+ * at 65,536 rows.
+ */
 final class WorkbookRowSource implements RowSource {
 
     private final Sheet sheet;
     private final Iterator<Row> rows;
+    private final ProgressReporter progress;
 
-    WorkbookRowSource(Sheet sheet) {
+    WorkbookRowSource(Sheet sheet, ProgressReporter progress) {
         this.sheet = sheet;
         this.rows = sheet.rowIterator();
+        this.progress = progress;
     }
 
     @Override
@@ -24,6 +29,7 @@ final class WorkbookRowSource implements RowSource {
             return null;
         }
         Row row = rows.next();
+        progress.reportFraction(row.getRowNum(), sheet.getLastRowNum() + 1L);
         int width = Math.max(row.getLastCellNum(), 0);
         List<String> cells = new ArrayList<>(width);
         for (int column = 0; column < width; column++) {
