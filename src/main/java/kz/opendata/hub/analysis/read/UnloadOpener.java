@@ -245,8 +245,9 @@ public final class UnloadOpener {
             return new UnreadableUnloadException(fileName + ": sheet '" + origin.sheet() + "' has no header on row "
                     + origin.headerRow() + " any more; analyse the file again");
         }
-        return new UnreadableUnloadException(fileName + ": no visible sheet contains a table (every sheet is empty);"
-                + " put the table on the first sheet, one header row followed by data rows");
+        return new UnreadableUnloadException(
+                fileName + ": no visible sheet contains a table, only empty sheets or a few lines of text;"
+                        + " put the table on the first sheet, one header row followed by data rows");
     }
 
     private static Workbook loadXls(Path file, String fileName) throws IOException {
