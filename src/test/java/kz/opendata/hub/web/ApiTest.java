@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import kz.opendata.hub.HubApplication;
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,6 +74,9 @@ class ApiTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -401,6 +406,34 @@ class ApiTest {
                 .isEqualTo(before.path("analysed").asLong() + 1);
         assertThat(after.path("passports").path("draft").asLong())
                 .isEqualTo(before.path("passports").path("draft").asLong() + 1);
+    }
+
+    @Test
+    void boardListsPassportUnansweredTooLong() throws Exception {
+        long[] ids = insertHospices("board-late");
+        long[] fresh = insertHospices("board-not-late");
+        passports.markSent(ids[1], "token-board-late");
+        passports.markSent(fresh[1], "token-board-not-late");
+        // The default limit is 10 days: 11 days ago is late, 9 days ago is not.
+        jdbc.sql("UPDATE passport SET sent_at = ? WHERE id = ?")
+                .params(OffsetDateTime.now().minusDays(11), ids[1])
+                .update();
+        jdbc.sql("UPDATE passport SET sent_at = ? WHERE id = ?")
+                .params(OffsetDateTime.now().minusDays(9), fresh[1])
+                .update();
+
+        String body = mvc.perform(as(AUTHORITY, get("/api/board")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lateAfterDays").value(10))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        List<Long> late = new ArrayList<>();
+        json.readTree(body)
+                .path("late")
+                .forEach(passport -> late.add(passport.path("id").asLong()));
+        assertThat(late).contains(ids[1]).doesNotContain(fresh[1]);
     }
 
     @Test
