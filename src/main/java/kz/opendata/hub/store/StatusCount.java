@@ -1,4 +1,4 @@
 package kz.opendata.hub.store;
 
-/** How many unloads or passports of one agency are in one status. */
+/** Number of unloads or passports of one agency in one status. */
 public record StatusCount(String agencyCode, String status, long count) {}

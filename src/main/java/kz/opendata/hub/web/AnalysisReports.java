@@ -17,7 +17,7 @@ public class AnalysisReports {
         this.json = json;
     }
 
-    /** The unload's report, or empty while the unload is not analysed. */
+    /** Returns the unload's report, or empty while the unload is not analysed. */
     public Optional<AnalysisReport> of(UnloadRecord unload) {
         return unload.reportJson() == null ? Optional.empty() : Optional.of(parse(unload.id(), unload.reportJson()));
     }

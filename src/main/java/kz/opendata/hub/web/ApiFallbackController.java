@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Answers requests to unknown API paths with a 404 problem detail, as every other API error, and
+ * Returns a 404 problem detail for requests to unknown API paths, as every other API error, and
  * not with the error page of the dashboard. Known paths are matched first because they are more
  * specific.
  */

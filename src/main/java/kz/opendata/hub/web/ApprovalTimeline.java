@@ -32,9 +32,12 @@ public class ApprovalTimeline {
         boolean firstOutgoingSeen = false;
         for (ApprovalMessage message : messages.forPassport(passportId)) {
             boolean outgoing = ApprovalMessageRepository.OUT.equals(message.direction());
-            // NOTE: an outgoing message after the first one is taken for a reminder; the approval
-            // table has no column that says so.
-            String kind = outgoing ? (firstOutgoingSeen ? Entry.REMINDER : Entry.SENT) : Entry.RECEIVED;
+            // NOTE: an outgoing message after the first one is taken for a reminder, because the
+            // approval table has no column that marks reminders.
+            String kind = Entry.RECEIVED;
+            if (outgoing) {
+                kind = firstOutgoingSeen ? Entry.REMINDER : Entry.SENT;
+            }
             firstOutgoingSeen |= outgoing;
             entries.add(new Entry(
                     message.sentAt(),

@@ -80,7 +80,7 @@ public class CampaignBoard {
         return passports.sentBefore(OffsetDateTime.now(clock).minusDays(properties.lateAfterDays()));
     }
 
-    /** How many columns of all analysed unloads hold each kind of restricted data. */
+    /** Counts the columns of all analysed unloads that contain each kind of restricted data. */
     public Map<String, Long> findingsByKind() {
         Map<String, Long> counts = new TreeMap<>();
         for (String reportJson : unloads.analysedReports()) {

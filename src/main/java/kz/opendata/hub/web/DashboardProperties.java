@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the analysts' dashboard.
  *
  * @param lateAfterDays a passport sent for approval counts as late when the agency has not
- *     answered within this many days
+ *     replied within this many days
  */
 @Validated
 @ConfigurationProperties("hub.dashboard")

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an analyst may change in a passport document, and the shape the changed document must
- * keep. The supplier, the identifiers and the control examples stay as the hub drafted them:
+ * Rules on the changes an analyst may make to a passport document and on the shape the changed
+ * document must keep. The supplier, the identifiers and the control examples stay as the hub drafted them:
  * the supplier is the agency, and control examples are cleared of restricted values by the
  * drafter, so a hand edit could bring such values back.
  */

@@ -40,10 +40,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An analyst's day in real headless Chromium: sign in, open an unload modelled on the Moscow
- * hospice directory, resolve the finding on the heads' names, edit a passport field, send the
- * draft, and see the agency's reply on the approval timeline. Screenshots of each step go to
- * target/screenshots/.
+ * An analyst's day in real headless Chromium. The analyst signs in, opens an unload modelled on
+ * the Moscow hospice directory and resolves the finding on the heads' names. Then they edit a
+ * passport field, send the draft, and see the agency's reply on the approval timeline.
+ * Screenshots of each step go to target/screenshots/.
  *
  * <p>Needs Debian's chromium and chromium-driver packages; without them the test fails and says
  * how to install them. Selenium Manager is never asked to download a browser or a driver: both

@@ -133,7 +133,7 @@ final class HospiceUnload {
                 List.of());
     }
 
-    /** A passport draft without the restricted head column, texts in three languages. */
+    /** Builds a passport draft without the restricted head column, with texts in three languages. */
     static ObjectNode passport(ObjectMapper json, int version) {
         ObjectNode passport = json.createObjectNode();
         passport.put("schemaVersion", 1)

@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The server-rendered pages through the real security chain: what each role sees and may post,
+ * The server-rendered pages through the real security chain: what each role is shown and may post,
  * CSRF protection, the language switch and escaping. The browser test drives the same pages in
- * Chromium; these tests cover the cases a browser run would make slow.
+ * Chromium, and these tests cover the cases a browser run would make slow.
  */
 @SpringBootTest(classes = HubApplication.class)
 @AutoConfigureMockMvc

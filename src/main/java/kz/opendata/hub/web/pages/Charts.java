@@ -21,7 +21,7 @@ public final class Charts {
 
     private Charts() {}
 
-    /** One horizontal bar per entry, longest for the largest value. */
+    /** Lays out one horizontal bar per entry, the longest for the largest value. */
     static BarChart bars(Map<String, Long> values) {
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class Charts {
         return new BarChart(WIDTH, height(bars.size()), bars);
     }
 
-    /** One stacked bar per agency: its passports by stage, scaled to the agency with the most. */
+    /** Lays out one stacked bar per agency with its passports by stage, scaled to the agency with the most. */
     static StackedChart campaign(List<AgencyProgress> agencies) {
         long max = agencies.stream().mapToLong(Charts::total).max().orElse(0);
         List<StackedRow> rows = new ArrayList<>();

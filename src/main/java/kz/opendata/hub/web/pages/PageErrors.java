@@ -21,7 +21,7 @@ class PageErrors {
         return new RedirectView(pageOf(request), true);
     }
 
-    /** The page a form was posted from: the form's path without its action suffix. */
+    /** Returns the page a form was posted from, which is the form's path without its action suffix. */
     static String pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (String suffix : new String[] {"/send", "/resolution", "/edit"}) {

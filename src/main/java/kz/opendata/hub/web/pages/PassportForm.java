@@ -99,7 +99,7 @@ final class PassportForm {
         }
     }
 
-    /** The attributes as they are, with the names and required flags of the form. */
+    /** Copies the attributes, replacing their names and required flags with the form's values. */
     private static ArrayNode attributes(JsonNode current, MultiValueMap<String, String> form) {
         ArrayNode attributes = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < current.size(); i++) {

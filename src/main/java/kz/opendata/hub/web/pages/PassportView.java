@@ -49,7 +49,7 @@ public record PassportView(
                 review(document.path("needsReview")));
     }
 
-    /** The full name in the first of the given languages that has one. */
+    /** Returns the full name in the given language, or else in ru, kk or en, whichever is filled first. */
     public String title(String language) {
         Map<String, String> fullName = texts.get("fullName");
         for (String candidate : List.of(language, "ru", "kk", "en")) {
@@ -121,9 +121,9 @@ public record PassportView(
     public record AttributeView(
             int index, int number, String technicalName, Map<String, String> name, String type, boolean required) {}
 
-    /** A source column left out of the passport because it holds restricted data. */
+    /** A source column left out of the passport because it contains restricted data. */
     public record Excluded(String name, String technicalName, String kind) {}
 
-    /** A field the drafter asks an analyst to confirm. */
+    /** A field that the drafter marked for an analyst to confirm. */
     public record ReviewItem(String field, String reason) {}
 }

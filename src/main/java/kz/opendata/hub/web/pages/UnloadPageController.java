@@ -75,7 +75,7 @@ class UnloadPageController {
         return "unload";
     }
 
-    /** The four criteria in the order of the rules, without those the report leaves out. */
+    /** Lists the four criteria in the order of the rules, leaving out those the report does not give. */
     static List<CriterionRow> criteria(AnalysisReport report) {
         if (report == null || report.criteria() == null) {
             return List.of();
@@ -90,7 +90,7 @@ class UnloadPageController {
         return rows;
     }
 
-    /** A name for the delimiter people can read: tab, comma, semicolon, pipe, or the character itself. */
+    /** Names the delimiter for people: tab, comma, semicolon, pipe, or the character itself. */
     static String delimiterName(AnalysisReport report) {
         if (report == null || report.source() == null || report.source().delimiter() == null) {
             return null;

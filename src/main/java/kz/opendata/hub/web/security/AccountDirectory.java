@@ -73,7 +73,7 @@ public class AccountDirectory {
         return List.copyOf(users);
     }
 
-    /** The configured accounts; demo passwords included, which only the demo banner prints. */
+    /** Returns the configured accounts, demo passwords included; only the demo banner prints those. */
     public List<Account> accounts() {
         return accounts;
     }

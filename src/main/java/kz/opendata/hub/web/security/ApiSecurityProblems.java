@@ -15,7 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Writes the API's 401 and 403 answers as RFC 7807 problem details, like every other API error.
+ * Writes the API's 401 and 403 responses as RFC 7807 problem details, like every other API error.
  */
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 

