@@ -151,7 +151,8 @@ public class PassportRepository {
     }
 
     public void markSent(long id, String replyToken) {
-        jdbc.sql("UPDATE passport SET status = ?, reply_token = ?, sent_at = ?, updated_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE passport SET status = ?, reply_token = ?, sent_at = ?, updated_at = ?,"
+                        + " send_requested_at = NULL WHERE id = ?")
                 .params(PassportRecord.SENT, replyToken, OffsetDateTime.now(), OffsetDateTime.now(), id)
                 .update();
     }
@@ -162,7 +163,8 @@ public class PassportRepository {
      * @return false when the passport was no longer in {@code expected}
      */
     public boolean returnToDraft(long id, String expected) {
-        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?, send_claimed_at = NULL"
+                                + " WHERE id = ? AND status = ?")
                         .params(PassportRecord.DRAFT, OffsetDateTime.now(), id, expected)
                         .update()
                 == 1;
@@ -177,7 +179,8 @@ public class PassportRepository {
     public boolean transition(long id, String expected, String next) {
         String decisionTime = switch (next) {
             case PassportRecord.PUBLISHED -> ", published_at = ?";
-            case PassportRecord.APPROVED, PassportRecord.REJECTED, PassportRecord.CHANGES_REQUESTED -> ", decided_at = ?";
+            case PassportRecord.APPROVED, PassportRecord.REJECTED, PassportRecord.CHANGES_REQUESTED ->
+                ", decided_at = ?";
             default -> "";
         };
         OffsetDateTime now = OffsetDateTime.now();
@@ -186,7 +189,8 @@ public class PassportRepository {
             params.add(now);
         }
         params.addAll(List.of(id, expected));
-        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?" + decisionTime + " WHERE id = ? AND status = ?")
+        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?" + decisionTime
+                                + " WHERE id = ? AND status = ?")
                         .params(params)
                         .update()
                 == 1;

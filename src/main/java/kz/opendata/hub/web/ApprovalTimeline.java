@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ApprovalTimeline {
 
-    private static final List<String> APPROVAL_ACTIONS = List.of("send-requested", "passport-sent", "reminder-sent");
+    private static final List<String> APPROVAL_ACTIONS =
+            List.of("send-requested", "approval-requested", "reminder-sent");
 
     private final ApprovalMessageRepository messages;
     private final AuditLog audit;

@@ -65,9 +65,9 @@ public class PassportEditor {
     }
 
     /**
-     * Asks for the draft to be sent to the agency's approval contacts. A passport the agency
-     * returned goes back to {@code draft}; the e-mail itself is sent by the approval route, which
-     * acts on the {@code send-requested} audit record.
+     * Requests that the draft be sent to the agency's approval contacts. A passport the agency
+     * returned goes back to {@code draft}; the e-mail itself is sent by the {@code
+     * approval-out-pending} route, which picks up drafts whose sending was requested.
      */
     @Transactional
     public PassportRecord requestSend(long id, String user) {
@@ -75,6 +75,7 @@ public class PassportEditor {
         if (!PassportRecord.DRAFT.equals(passport.status()) && !passports.returnToDraft(id, passport.status())) {
             throw notEditable(passports.find(id).orElseThrow());
         }
+        passports.requestSend(id);
         audit.record(
                 user,
                 "send-requested",
