@@ -2,16 +2,21 @@ package kz.opendata.hub.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kz.opendata.hub.analysis.AnalysisService.TableProfile;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector.Finding;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnStats;
+import kz.opendata.hub.analysis.types.SemanticTypes;
+import kz.opendata.hub.analysis.types.SemanticTypes.Inference;
 import kz.opendata.hub.analysis.types.TechnicalNames;
 import kz.opendata.hub.analysis.types.ValueType;
 
 /** Builds the analysis report from the accumulated column statistics and detector findings. */
 final class ReportAssembler {
+
+    private static final Set<String> CODES = Set.of("kato", "postcode");
 
     private final RestrictedDataDetector detector;
 
@@ -52,16 +57,18 @@ final class ReportAssembler {
             int index, String name, String technicalName, ColumnStats stats, Finding finding) {
         Restriction restriction = finding.restriction();
         boolean hidden = restriction != null;
-        // Identifiers are codes even when every one of them is made of digits.
-        String type = finding.semanticType() != null
+        Inference inferred = SemanticTypes.infer(name, stats);
+        String semanticType = finding.semanticType() != null ? finding.semanticType() : inferred.semanticType();
+        // Identifiers and codes are strings even when every one of them is made of digits.
+        String type = finding.semanticType() != null || semanticType != null && CODES.contains(semanticType)
                 ? ValueType.STRING.schemaName()
-                : stats.type().schemaName();
+                : inferred.type().schemaName();
         return new ColumnReport(
                 index,
                 name,
                 technicalName,
                 type,
-                finding.semanticType(),
+                semanticType,
                 stats.nullCount(),
                 stats.distinctCount(),
                 stats.nullCount() == 0 && stats.valueCount() > 0,

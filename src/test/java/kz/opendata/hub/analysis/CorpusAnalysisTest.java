@@ -206,6 +206,19 @@ class CorpusAnalysisTest {
     }
 
     @Test
+    void recognisesYearsAndWebSites() throws IOException {
+        AnalysisReport population = analyze("stat-kz/population-by-region.csv");
+        AnalysisReport kindergartens = analyze("mos/kindergartens.csv");
+
+        assertThat(population.columns().get(1).type()).isEqualTo("year");
+        assertThat(population.columns().get(1).min()).isEqualTo("2000");
+        assertThat(population.columns().get(1).max()).isEqualTo("2021");
+        ColumnReport site = kindergartens.columns().get(7);
+        assertThat(site.name()).isEqualTo("Сайт");
+        assertThat(site.semanticType()).isEqualTo("url");
+    }
+
+    @Test
     void technicalNamesAreLatinAndUnique() throws IOException {
         AnalysisReport report = analyze("mos/magistrate-courts.csv");
 
