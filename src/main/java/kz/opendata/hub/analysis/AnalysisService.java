@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.opendata.hub.analysis.detect.ColumnHints;
 import kz.opendata.hub.analysis.detect.ColumnScan;
+import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
+import kz.opendata.hub.analysis.detect.QuasiIdentifiers.Risk;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
 import kz.opendata.hub.analysis.read.TableOrigin;
 import kz.opendata.hub.analysis.read.UnloadOpener;
@@ -36,6 +38,7 @@ public class AnalysisService {
     private final AnalysisSettings settings;
     private final UnloadOpener opener;
     private final RestrictedDataDetector detector;
+    private final ColumnHints hints;
 
     /** Creates the service with {@link AnalysisSettings#defaults()}. */
     public AnalysisService() {
@@ -46,8 +49,8 @@ public class AnalysisService {
     public AnalysisService(AnalysisSettings settings) {
         this.settings = settings;
         this.opener = new UnloadOpener(settings.headerScanRows());
-        this.detector =
-                new RestrictedDataDetector(ColumnHints.load(settings.columnHintsFile()), settings.evidenceSamples());
+        this.hints = ColumnHints.load(settings.columnHintsFile());
+        this.detector = new RestrictedDataDetector(hints, settings.evidenceSamples());
     }
 
     /**
@@ -167,6 +170,8 @@ public class AnalysisService {
             profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues()));
             scans.add(detector.newScan());
         }
+        QuasiIdentifiers quasiIdentifiers =
+                QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
         long rows = 0;
         String[] row;
         while ((row = table.next()) != null) {
@@ -175,8 +180,9 @@ public class AnalysisService {
                 profilers.get(i).accept(row[i]);
                 scans.get(i).accept(row[i]);
             }
+            quasiIdentifiers.accept(row);
         }
-        return new TableProfile(rows, profilers, scans);
+        return new TableProfile(rows, profilers, scans, quasiIdentifiers.risk());
     }
 
     private static String sha256(Path file) throws IOException {
@@ -193,5 +199,5 @@ public class AnalysisService {
     }
 
     /** The per-column accumulators after the single pass over the rows. */
-    record TableProfile(long rowCount, List<ColumnProfiler> profilers, List<ColumnScan> scans) {}
+    record TableProfile(long rowCount, List<ColumnProfiler> profilers, List<ColumnScan> scans, Risk risk) {}
 }

@@ -3,7 +3,9 @@ package kz.opendata.hub.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.opendata.hub.analysis.AnalysisService.TableProfile;
+import kz.opendata.hub.analysis.detect.QuasiIdentifiers.Risk;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector.Finding;
 import kz.opendata.hub.analysis.read.UnloadTable;
@@ -30,10 +32,15 @@ final class ReportAssembler {
         List<Finding> findings = detector.evaluate(header, profile.scans());
         List<ColumnReport> columns = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(table.problems());
+        Risk risk = profile.risk();
         for (int i = 0; i < header.size(); i++) {
             ColumnStats stats = profile.profilers().get(i).stats();
-            columns.add(column(i, header.get(i), technicalNames.get(i), stats, findings.get(i)));
+            Finding finding = withRisk(findings.get(i), i, risk);
+            columns.add(column(i, header.get(i), technicalNames.get(i), stats, finding));
             problems.addAll(ColumnProblems.of(i, header.get(i), stats, profile.rowCount()));
+        }
+        if (risk != null && risk.atRisk()) {
+            problems.add(riskProblem(header, risk));
         }
         if (profile.rowCount() == 0) {
             problems.add(new Problem(
@@ -51,6 +58,25 @@ final class ReportAssembler {
                 criteria,
                 verdict,
                 List.copyOf(problems));
+    }
+
+    /** Adds a review finding to a quasi-identifier column that has no finding of its own. */
+    private static Finding withRisk(Finding finding, int column, Risk risk) {
+        if (risk == null || !risk.atRisk() || !risk.columns().contains(column) || finding.restriction() != null) {
+            return finding;
+        }
+        return new Finding(finding.semanticType(), risk.restriction());
+    }
+
+    private static Problem riskProblem(List<String> header, Risk risk) {
+        String names =
+                risk.columns().stream().map(i -> "'" + header.get(i) + "'").collect(Collectors.joining(", "));
+        return new Problem(
+                "re-identification-risk",
+                "the columns %s together single out groups as small as %d rows (%d of %d rows are in groups under 5);"
+                                .formatted(names, risk.smallestGroup(), risk.rowsAtRisk(), risk.rows())
+                        + " publish them coarser (age bands, regions) or leave one out",
+                null);
     }
 
     private static ColumnReport column(
