@@ -58,7 +58,8 @@ public final class UnloadOpener {
             case ZIP ->
                 throw new UnreadableUnloadException(fileName + ": the file is a ZIP archive without a workbook inside; "
                         + SEND_INSTEAD + ", one table per file");
-            case TEXT -> openText(file, fileName, sample, size, origin, progress);
+            case DBF -> openDbf(file, fileName, sample, size, progress);
+            case TEXT -> openTextFormat(file, fileName, sample, size, origin, progress);
         };
     }
 
@@ -132,6 +133,52 @@ public final class UnloadOpener {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SAMPLE_BYTES);
         }
+    }
+
+    /** Opens JSON or XML by the first character of the text, and anything else as delimited text. */
+    private UnloadTable openTextFormat(
+            Path file, String fileName, byte[] sample, long size, TableOrigin origin, AnalysisProgress progress)
+            throws IOException {
+        DetectedEncoding encoding = EncodingDetector.detectByteOrderMark(sample);
+        int offset = encoding == null ? 0 : encoding.bomLength();
+        while (offset < sample.length && Character.isWhitespace(sample[offset])) {
+            offset++;
+        }
+        char first = offset < sample.length ? (char) sample[offset] : ' ';
+        if (first == '[' || first == '{') {
+            return openRecords(new JsonRowSource(stream(file, progress, size), fileName), "json", "UTF-8", fileName);
+        }
+        if (first == '<') {
+            RowSource rows = new XmlRowSource(stream(file, progress, size), Files.newInputStream(file), fileName);
+            return openRecords(rows, "xml", null, fileName);
+        }
+        return openText(file, fileName, sample, size, origin, progress);
+    }
+
+    private UnloadTable openDbf(Path file, String fileName, byte[] sample, long size, AnalysisProgress progress)
+            throws IOException {
+        DbfRowSource rows = DbfRowSource.open(stream(file, progress, size), fileName, sample);
+        return openRecords(rows, "dbf", rows.charset().name(), fileName);
+    }
+
+    private UnloadTable openRecords(RowSource rows, String format, String encoding, String fileName)
+            throws IOException {
+        TablePlacement placement = locate(rows, null);
+        if (placement == null) {
+            rows.close();
+            throw new UnreadableUnloadException(
+                    fileName + ": the " + format.toUpperCase() + " file holds no records; " + SEND_INSTEAD);
+        }
+        TableOrigin read = new TableOrigin(
+                format, encoding, null, null, null, placement.choice.layout().headerRow());
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following);
+    }
+
+    private static InputStream stream(Path file, AnalysisProgress progress, long size) throws IOException {
+        return new ProgressInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                new ProgressReporter(progress, size),
+                size);
     }
 
     private UnloadTable openText(
@@ -289,8 +336,8 @@ public final class UnloadOpener {
         while (first.size() < limit && (row = rows.next()) != null) {
             first.add(row);
         }
-        Optional<HeaderChoice> choice =
-                layouts.detect(first, origin != null ? origin.headerRow() : null, rows instanceof DelimitedRowSource);
+        Optional<HeaderChoice> choice = layouts.detect(
+                first, origin != null ? Long.valueOf(origin.headerRow()) : rows.fixedHeaderRow(), rows.fixedColumns());
         return choice.map(found -> new TablePlacement(found, first.subList(found.index() + 1, first.size())))
                 .orElse(null);
     }
