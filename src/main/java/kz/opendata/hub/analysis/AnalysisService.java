@@ -74,10 +74,10 @@ public class AnalysisService {
      * entries with tables are listed as problems.
      */
     public AnalysisReport analyze(Path file, String fileName, AnalysisProgress progress) throws IOException {
-        FileIdentity identity = FileIdentity.of(file);
         if (!ContainerExtractor.isContainer(file)) {
-            return withOtherSheets(analyzeTable(file, fileName, null, progress, identity, null), file, fileName);
+            return withOtherSheets(analyzeTable(file, fileName, null, progress, null, null), file, fileName);
         }
+        FileIdentity identity = FileIdentity.of(file);
         try (Extracted extracted = extractor.extract(file, fileName, null)) {
             AnalysisReport report =
                     analyzeTable(extracted.table(), fileName, null, progress, identity, extracted.entry());
@@ -150,6 +150,12 @@ public class AnalysisService {
         return otherSheets.isEmpty() ? report : withProblem(report, otherSheetsProblem(otherSheets));
     }
 
+    /**
+     * Reads one table once and builds its report.
+     *
+     * @param identity the received file's size and digest when it differs from {@code table} (an
+     *     archive), or null to take them from {@code table}
+     */
     private AnalysisReport analyzeTable(
             Path table,
             String fileName,
@@ -162,12 +168,13 @@ public class AnalysisService {
             TableProfile profile = profile(unload);
             long size = Files.size(table);
             progress.update(size, size);
+            FileIdentity received = identity != null ? identity : identityOf(unload, table);
             TableOrigin read = unload.origin();
             Integer headerRow = read.headerRow() > 0 ? (int) read.headerRow() : null;
             Source source = new Source(
                     fileName,
-                    identity.sha256(),
-                    identity.size(),
+                    received.sha256(),
+                    received.size(),
                     read.format(),
                     read.encoding(),
                     read.encodingConfidence(),
@@ -179,12 +186,18 @@ public class AnalysisService {
             log.info(
                     "Analysed unload {} (sha256 {}): {} rows, {} columns, verdict {}",
                     fileName,
-                    identity.sha256(),
+                    received.sha256(),
                     report.rowCount(),
                     report.columns().size(),
                     report.verdict().code());
             return report;
         }
+    }
+
+    /** Takes the digest from the parsing stream where there is one, so a text file is read once. */
+    private static FileIdentity identityOf(UnloadTable unload, Path file) throws IOException {
+        String streamed = unload.sha256();
+        return streamed != null ? new FileIdentity(streamed, Files.size(file)) : FileIdentity.of(file);
     }
 
     private static Problem otherEntriesProblem(Extracted extracted) {

@@ -146,23 +146,27 @@ public final class UnloadOpener {
         }
         char first = offset < sample.length ? (char) sample[offset] : ' ';
         if (first == '[' || first == '{') {
-            return openRecords(new JsonRowSource(stream(file, progress, size), fileName), "json", "UTF-8", fileName);
+            StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+            RowSource rows = new JsonRowSource(stream(digest, progress, size), fileName);
+            return openRecords(rows, digest, "json", "UTF-8", fileName);
         }
         if (first == '<') {
-            RowSource rows = new XmlRowSource(stream(file, progress, size), Files.newInputStream(file), fileName);
-            return openRecords(rows, "xml", null, fileName);
+            StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+            RowSource rows = new XmlRowSource(stream(digest, progress, size), Files.newInputStream(file), fileName);
+            return openRecords(rows, digest, "xml", null, fileName);
         }
         return openText(file, fileName, sample, size, origin, progress);
     }
 
     private UnloadTable openDbf(Path file, String fileName, byte[] sample, long size, AnalysisProgress progress)
             throws IOException {
-        DbfRowSource rows = DbfRowSource.open(stream(file, progress, size), fileName, sample);
-        return openRecords(rows, "dbf", rows.charset().name(), fileName);
+        StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+        DbfRowSource rows = DbfRowSource.open(stream(digest, progress, size), fileName, sample);
+        return openRecords(rows, digest, "dbf", rows.charset().name(), fileName);
     }
 
-    private UnloadTable openRecords(RowSource rows, String format, String encoding, String fileName)
-            throws IOException {
+    private UnloadTable openRecords(
+            RowSource rows, StreamDigest digest, String format, String encoding, String fileName) throws IOException {
         TablePlacement placement = locate(rows, null);
         if (placement == null) {
             rows.close();
@@ -171,14 +175,12 @@ public final class UnloadOpener {
         }
         TableOrigin read = new TableOrigin(
                 format, encoding, null, null, null, placement.choice.layout().headerRow());
-        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following);
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
     }
 
-    private static InputStream stream(Path file, AnalysisProgress progress, long size) throws IOException {
+    private static InputStream stream(StreamDigest digest, AnalysisProgress progress, long size) {
         return new ProgressInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                new ProgressReporter(progress, size),
-                size);
+                new BufferedInputStream(digest.stream(), 1 << 16), new ProgressReporter(progress, size), size);
     }
 
     private UnloadTable openText(
@@ -193,9 +195,8 @@ public final class UnloadOpener {
         }
         String sampleText = decodeSample(sample, encoding);
         char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
-        ProgressReporter reporter = new ProgressReporter(progress, size);
-        InputStream in =
-                new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), reporter, size);
+        StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+        InputStream in = stream(digest, progress, size);
         RowSource rows = new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter));
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
@@ -210,7 +211,7 @@ public final class UnloadOpener {
                 String.valueOf(delimiter),
                 null,
                 placement.choice.layout().headerRow());
-        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following);
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
     }
 
     private static DetectedEncoding knownEncoding(TableOrigin origin, byte[] sample) {
@@ -280,7 +281,7 @@ public final class UnloadOpener {
         }
         TableOrigin read = new TableOrigin(
                 format, null, null, null, sheet, placement.choice.layout().headerRow());
-        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following);
+        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following, null);
     }
 
     private static boolean wanted(String sheetName, boolean visible, TableOrigin origin) {
