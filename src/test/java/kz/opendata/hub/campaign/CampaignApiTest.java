@@ -35,12 +35,14 @@ import org.springframework.util.MultiValueMap;
 class CampaignApiTest {
 
     static final Path DATA = TestFolders.fresh("campaign-api");
+    static final int SMTP_PORT = TestFolders.freePort();
+    static final int IMAP_PORT = TestFolders.freePort();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
-        registry.add("hub.mail.smtp.port", TestFolders::freePort);
-        registry.add("hub.mail.imap.port", TestFolders::freePort);
+        registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
+        registry.add("hub.mail.imap.port", () -> IMAP_PORT);
     }
 
     @Autowired

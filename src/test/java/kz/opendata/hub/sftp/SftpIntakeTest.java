@@ -41,6 +41,8 @@ class SftpIntakeTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Path DATA = TestFolders.fresh("sftp-intake");
+    private static final int SMTP_PORT = TestFolders.freePort();
+    private static final int IMAP_PORT = TestFolders.freePort();
     private static final String PASSWORD = "test-only-sftp-password";
 
     static final SftpTestServer GOOD;
@@ -135,8 +137,8 @@ class SftpIntakeTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
         registry.add("hub.agencies-file", () -> DATA.resolve("agencies.yml").toString());
-        registry.add("hub.mail.smtp.port", TestFolders::freePort);
-        registry.add("hub.mail.imap.port", TestFolders::freePort);
+        registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
+        registry.add("hub.mail.imap.port", () -> IMAP_PORT);
         registry.add("hub.intake.poll-delay-ms", () -> 200);
         registry.add("hub.intake.stable-for-ms", () -> 300);
         registry.add("hub.sftp.cron", () -> "0/1 * * * * ?");
