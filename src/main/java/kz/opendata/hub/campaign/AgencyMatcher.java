@@ -22,14 +22,14 @@ class AgencyMatcher {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }
-        String wanted = normalise(codeOrName);
+        String expected = normalise(codeOrName);
         for (Agency agency : agencies.all()) {
-            if (agency.code().equals(wanted)) {
+            if (agency.code().equals(expected)) {
                 return Optional.of(agency.code());
             }
             boolean nameMatches = agency.names().values().stream()
                     .map(AgencyMatcher::normalise)
-                    .anyMatch(wanted::equals);
+                    .anyMatch(expected::equals);
             if (nameMatches) {
                 return Optional.of(agency.code());
             }

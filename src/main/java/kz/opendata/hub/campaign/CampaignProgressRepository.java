@@ -24,9 +24,11 @@ class CampaignProgressRepository {
     UnloadFacts unloads(String agencyCode, OffsetDateTime since) {
         return jdbc.sql("SELECT COUNT(*) AS unload_count, MIN(received_at) AS first_unload_at,"
                         + " COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0) AS analysed_count,"
-                        + " COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0) AS failed_count"
+                        + " COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0) AS failed_count,"
+                        + " COALESCE(SUM(CASE WHEN status = ? AND verdict LIKE 'candidate%' THEN 1 ELSE 0 END), 0)"
+                        + " AS candidate_count"
                         + " FROM unload WHERE agency_code = ? AND received_at >= ?")
-                .params(UnloadRecord.ANALYSED, UnloadRecord.FAILED, agencyCode, since)
+                .params(UnloadRecord.ANALYSED, UnloadRecord.FAILED, UnloadRecord.ANALYSED, agencyCode, since)
                 .query(UnloadFacts.class)
                 .single();
     }
@@ -58,7 +60,13 @@ class CampaignProgressRepository {
                 .optional();
     }
 
-    record UnloadFacts(long unloadCount, OffsetDateTime firstUnloadAt, long analysedCount, long failedCount) {}
+    /** @param candidateCount analysed unloads whose verdict makes them an open data candidate */
+    record UnloadFacts(
+            long unloadCount,
+            OffsetDateTime firstUnloadAt,
+            long analysedCount,
+            long failedCount,
+            long candidateCount) {}
 
     record PassportFacts(long passportCount, long approvedCount, long publishedCount) {}
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates survey campaigns and reports where each surveyed agency stands. */
+/** Creates survey campaigns and reports the stage of each surveyed agency. */
 @Service
 public class CampaignService {
 
@@ -120,14 +120,14 @@ public class CampaignService {
         return campaigns.all();
     }
 
-    /** Where each surveyed agency of the campaign stands. */
+    /** Returns the progress of each surveyed agency of the campaign. */
     public List<AgencyProgress> progress(Campaign campaign) {
         return campaigns.agencies(campaign.id()).stream()
                 .map(agency -> progressOf(campaign, agency))
                 .toList();
     }
 
-    AgencyProgress progressOf(Campaign campaign, CampaignAgency surveyed) {
+    public AgencyProgress progressOf(Campaign campaign, CampaignAgency surveyed) {
         String code = surveyed.agencyCode();
         OffsetDateTime since = campaign.createdAt();
         UnloadFacts unloads = progress.unloads(code, since);
@@ -156,6 +156,7 @@ public class CampaignService {
                 unloads.firstUnloadAt(),
                 unloads.analysedCount(),
                 unloads.failedCount(),
+                unloads.candidateCount(),
                 passports.passportCount(),
                 passports.approvedCount(),
                 passports.publishedCount());

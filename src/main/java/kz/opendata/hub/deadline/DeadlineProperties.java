@@ -3,6 +3,7 @@ package kz.opendata.hub.deadline;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  *     on the escalation list for the authorised body
  * @param escalationRecipients addresses at the authorised body that receive the escalation list
  *     by e-mail when it gains entries; empty sends nothing
+ * @param escalationLanguage language of the escalation e-mail: kk, ru or en
  */
 @Validated
 @ConfigurationProperties("hub.deadlines")
@@ -39,4 +41,5 @@ public record DeadlineProperties(
         @Min(1) @DefaultValue("7") int reminderIntervalDays,
         @Min(0) @DefaultValue("3") int maxReminders,
         @Min(1) @DefaultValue("30") int escalateAfterDays,
-        @DefaultValue List<String> escalationRecipients) {}
+        @DefaultValue List<String> escalationRecipients,
+        @Pattern(regexp = "kk|ru|en") @DefaultValue("ru") String escalationLanguage) {}
