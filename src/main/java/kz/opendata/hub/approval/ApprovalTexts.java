@@ -30,6 +30,7 @@ public class ApprovalTexts {
         paragraphs.add(messages.text("request.greeting"));
         paragraphs.add(messages.text("request.ask", values));
         paragraphs.add(howToAnswer(messages, values));
+        paragraphs.add(messages.text("request.edit"));
         paragraphs.add(messages.text("request.sender"));
         paragraphs.add(messages.text("request.languages"));
         paragraphs.add(messages.text("request.footer"));
