@@ -103,8 +103,8 @@ public class ApprovalTexts {
         return String.join("\n\n", wrapped) + "\n";
     }
 
-    /** Wraps at spaces so that no line exceeds the width unless one word alone does. */
-    static String wrap(String paragraph, String indent) {
+    /** Wraps at spaces so that no line exceeds 76 characters unless one word alone does. */
+    public static String wrap(String paragraph, String indent) {
         StringBuilder text = new StringBuilder();
         StringBuilder line = new StringBuilder(indent);
         for (String word : paragraph.strip().split(" +")) {
