@@ -39,6 +39,21 @@ public class UnloadRepository {
                 .list();
     }
 
+    /** Analysed unloads, oldest first. */
+    public List<UnloadRecord> findAnalysed() {
+        return jdbc.sql("SELECT * FROM unload WHERE status = ? ORDER BY id")
+                .param(UnloadRecord.ANALYSED)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    /** Replaces the stored analysis report, for a criterion recomputed after the analysis. */
+    public void updateReportJson(long id, String reportJson) {
+        jdbc.sql("UPDATE unload SET report_json = ? WHERE id = ?")
+                .params(reportJson, id)
+                .update();
+    }
+
     public long insertReceived(String agencyCode, String fileName, String sha256, long sizeBytes, String storedPath) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO unload (agency_code, file_name, sha256, size_bytes, status, received_at, stored_path)"
