@@ -42,7 +42,8 @@ public final class TestUnloads {
         Path stored = Path.of(intake.archiveTarget(storedName));
         Files.createDirectories(stored.getParent());
         Files.writeString(stored, content, StandardCharsets.UTF_8);
-        long unloadId = intake.record(stored, agencyFolder + "/" + fileName, storedName).unloadId();
+        long unloadId =
+                intake.record(stored, agencyFolder + "/" + fileName, storedName).unloadId();
         analysis.analyseFile(unloadId, stored);
         return unloadId;
     }
@@ -52,7 +53,8 @@ public final class TestUnloads {
         Path stored = Path.of(unloads.find(unloadId).orElseThrow().storedPath());
         Long passportId = drafting.draftFile(unloadId, stored);
         if (passportId == null) {
-            throw new IllegalStateException("unload " + unloadId + " is no candidate for open data; change the test data");
+            throw new IllegalStateException(
+                    "unload " + unloadId + " is no candidate for open data; change the test data");
         }
         return passports.find(passportId).orElseThrow();
     }
