@@ -145,6 +145,12 @@ public class ApprovalWorkflow {
     public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {
         String token = message.getHeader(TOKEN_HEADER, null);
         passports.markSent(passportId, token);
+        if (messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
+            // NOTE: a draft edited in place and sent again keeps its version, so its token and
+            // Message-ID repeat; the first outgoing record stands for both e-mails.
+            LOG.info("Passport {} sent again with Message-ID {}", passportId, message.getMessageID());
+            return;
+        }
         messages.insert(new ApprovalMessage(
                 passportId,
                 ApprovalMessageRepository.OUT,

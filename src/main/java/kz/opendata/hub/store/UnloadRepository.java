@@ -54,6 +54,27 @@ public class UnloadRepository {
                 .update();
     }
 
+    public List<UnloadRecord> forAgency(String agencyCode, int limit) {
+        return jdbc.sql("SELECT * FROM unload WHERE agency_code = ? ORDER BY id DESC LIMIT ?")
+                .params(agencyCode, limit)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    public List<StatusCount> countByAgencyAndStatus() {
+        return jdbc.sql("SELECT agency_code, status, COUNT(*) AS count FROM unload GROUP BY agency_code, status")
+                .query(StatusCount.class)
+                .list();
+    }
+
+    /** Analysis reports of every analysed unload, for statistics across unloads. */
+    public List<String> analysedReports() {
+        return jdbc.sql("SELECT report_json FROM unload WHERE status = ? AND report_json IS NOT NULL")
+                .param(UnloadRecord.ANALYSED)
+                .query(String.class)
+                .list();
+    }
+
     public long insertReceived(String agencyCode, String fileName, String sha256, long sizeBytes, String storedPath) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO unload (agency_code, file_name, sha256, size_bytes, status, received_at, stored_path)"

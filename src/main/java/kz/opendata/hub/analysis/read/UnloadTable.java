@@ -29,13 +29,21 @@ public final class UnloadTable implements TableReader {
     private final boolean textFormat;
     private final Deque<RawRow> pending;
     private final ReadIssues issues;
+    private final StreamDigest digest;
     private long previousRow;
     private boolean afterBlank;
     private boolean inNotes;
     private long pendingBlankRows;
     private long firstPendingBlankRow;
 
-    UnloadTable(RowSource rows, Closeable owner, TableLayout layout, TableOrigin origin, List<RawRow> following) {
+    UnloadTable(
+            RowSource rows,
+            Closeable owner,
+            TableLayout layout,
+            TableOrigin origin,
+            List<RawRow> following,
+            StreamDigest digest) {
+        this.digest = digest;
         this.rows = rows;
         this.owner = owner;
         this.layout = layout;
@@ -76,6 +84,14 @@ public final class UnloadTable implements TableReader {
             return align(row);
         }
         return null;
+    }
+
+    /**
+     * Finishes reading the file and returns its SHA-256, for formats read as one stream; null for
+     * workbooks, which POI reads by parts. Call after {@link #next()} has returned null.
+     */
+    public String sha256() throws IOException {
+        return digest == null ? null : digest.finish();
     }
 
     /** Problems met while reading so far; complete once {@link #next()} has returned null. */
@@ -139,12 +155,9 @@ public final class UnloadTable implements TableReader {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (Closeable file = digest;
+                Closeable workbook = owner) {
             rows.close();
-        } finally {
-            if (owner != null) {
-                owner.close();
-            }
         }
     }
 }
