@@ -69,6 +69,25 @@ public class PassportRepository {
                 .optional();
     }
 
+    /**
+     * The published passport of a data set drafted from an earlier unload than {@code unloadId},
+     * the most recently published first.
+     */
+    public Optional<PassportRecord> latestPublished(String agencyCode, String datasetName, long unloadId) {
+        return jdbc.sql("SELECT * FROM passport WHERE agency_code = ? AND dataset_name = ? AND status = ?"
+                        + " AND unload_id <> ? ORDER BY published_at DESC, id DESC LIMIT 1")
+                .params(agencyCode, datasetName, PassportRecord.PUBLISHED, unloadId)
+                .query(PassportRecord.class)
+                .optional();
+    }
+
+    /** Every passport version, oldest first. */
+    public List<PassportRecord> all() {
+        return jdbc.sql("SELECT * FROM passport ORDER BY id")
+                .query(PassportRecord.class)
+                .list();
+    }
+
     public List<PassportRecord> latest(int limit) {
         return jdbc.sql("SELECT * FROM passport ORDER BY id DESC LIMIT ?")
                 .param(limit)

@@ -41,6 +41,21 @@ public class UnloadRepository {
                 .list();
     }
 
+    /** Analysed unloads, oldest first. */
+    public List<UnloadRecord> findAnalysed() {
+        return jdbc.sql("SELECT * FROM unload WHERE status = ? ORDER BY id")
+                .param(UnloadRecord.ANALYSED)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    /** Replaces the stored analysis report, for a criterion recomputed after the analysis. */
+    public void updateReportJson(long id, String reportJson) {
+        jdbc.sql("UPDATE unload SET report_json = ? WHERE id = ?")
+                .params(reportJson, id)
+                .update();
+    }
+
     public List<UnloadRecord> forAgency(String agencyCode, int limit) {
         return jdbc.sql("SELECT * FROM unload WHERE agency_code = ? ORDER BY id DESC LIMIT ?")
                 .params(agencyCode, limit)
