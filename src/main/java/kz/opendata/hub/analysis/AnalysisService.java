@@ -23,6 +23,7 @@ import kz.opendata.hub.analysis.read.TableOrigin;
 import kz.opendata.hub.analysis.read.UnloadOpener;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
+import kz.opendata.hub.analysis.types.MissingValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,7 +241,7 @@ public class AnalysisService {
         List<ColumnScan> scans = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues()));
-            scans.add(detector.newScan());
+            scans.add(detector.newScan(table.header().get(i)));
         }
         QuasiIdentifiers quasiIdentifiers =
                 QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
@@ -249,8 +250,9 @@ public class AnalysisService {
         while ((row = table.next()) != null) {
             rows++;
             for (int i = 0; i < width; i++) {
-                profilers.get(i).accept(row[i]);
-                scans.get(i).accept(row[i]);
+                String value = MissingValues.isMissing(row[i]) ? null : MissingValues.normalize(row[i]);
+                profilers.get(i).acceptValue(value);
+                scans.get(i).acceptValue(value);
             }
             quasiIdentifiers.accept(row);
         }

@@ -20,6 +20,9 @@ final class BinDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < Iin.LENGTH || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         String digits = value.replace(" ", "");
         if (digits.length() != Iin.LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;

@@ -17,6 +17,9 @@ final class IinDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < Iin.LENGTH - 1 || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         String digits = digits(value);
         return digits != null && Iin.isValid(digits);
     }

@@ -48,11 +48,15 @@ public final class ColumnProfiler {
 
     /** Adds one cell; null and missing-value markers count as null. */
     public void accept(String cell) {
-        if (MissingValues.isMissing(cell)) {
+        acceptValue(MissingValues.isMissing(cell) ? null : MissingValues.normalize(cell));
+    }
+
+    /** Adds a value already normalized by {@link MissingValues#normalize}, or null for a missing one. */
+    public void acceptValue(String value) {
+        if (value == null) {
             nullCount++;
             return;
         }
-        String value = MissingValues.normalize(cell);
         valueCount++;
         distinct.add(value);
         int length = value.codePointCount(0, value.length());
