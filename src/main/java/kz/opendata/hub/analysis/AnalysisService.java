@@ -70,8 +70,8 @@ public class AnalysisService {
     }
 
     /**
-     * Analyses an unload, reporting how many bytes have been read. A workbook's first visible sheet
-     * that contains a table is analysed, and the first table of a ZIP archive; other sheets and
+     * Analyses an unload, reporting how many bytes have been read. In a workbook the first visible
+     * sheet with a table is analysed, and in a ZIP archive the first table entry. Other sheets and
      * entries with tables are listed as problems.
      */
     public AnalysisReport analyze(Path file, String fileName, AnalysisProgress progress) throws IOException {

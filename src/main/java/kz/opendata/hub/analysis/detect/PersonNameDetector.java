@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>A value is a name when it is two to four capitalised words and one of these holds: a
  * patronymic ends in -ович, -евич, -ич, -овна, -евна, -ична, or the Kazakh -ұлы, -улы, -қызы,
- * -кызы (attached or as a separate fourth word); a surname stands beside initials
- * ({@code Иванова Н.Н.}); or a surname with a typical ending stands beside a given name from the
+ * -кызы (attached or as a separate fourth word); a surname comes with initials
+ * ({@code Иванова Н.Н.}); or a surname with a typical ending comes with a given name from the
  * bundled list of common Kazakh and Russian given names.
  */
 final class PersonNameDetector implements ValueDetector {

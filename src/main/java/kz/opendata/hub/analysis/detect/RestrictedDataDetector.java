@@ -72,14 +72,14 @@ public final class RestrictedDataDetector {
                 new BinDetector());
     }
 
-    /** A fresh per-column counter for one analysis, with every detector. */
+    /** Creates a per-column counter with every detector. */
     public ColumnScan newScan() {
         return new ColumnScan(detectors, evidenceLimit);
     }
 
     /**
-     * A fresh counter for the column with this header. Detectors of kinds that count only under a
-     * hinting header are left out elsewhere, which saves their work on every cell.
+     * Creates a counter for the column with this header. Detectors of kinds that count only under
+     * a hinting header are left out of other columns, which saves their work on every cell.
      */
     public ColumnScan newScan(String header) {
         List<ValueDetector> used = detectors.stream()
@@ -145,7 +145,7 @@ public final class RestrictedDataDetector {
     }
 
     /**
-     * What the detectors found in one column.
+     * The detectors' result for one column.
      *
      * @param semanticType the established kind, {@code bin} for public business numbers, or null
      * @param restriction null when no detector of restricted data matched even a trace

@@ -72,7 +72,7 @@ public final class ColumnProfiler {
         }
     }
 
-    /** The statistics of the values seen so far. */
+    /** Returns the statistics of the values seen so far. */
     public ColumnStats stats() {
         List<ValueType> family = dominantFamily();
         long conforming = family.stream().mapToLong(this::count).sum();
@@ -118,7 +118,7 @@ public final class ColumnProfiler {
         return best;
     }
 
-    /** The last member of the family that occurs: numbers cover integers, date-times cover dates. */
+    /** Returns the last member of the family that occurs: numbers cover integers, date-times cover dates. */
     private ValueType widest(List<ValueType> family) {
         for (int i = family.size() - 1; i > 0; i--) {
             if (count(family.get(i)) > 0) {
@@ -172,8 +172,9 @@ public final class ColumnProfiler {
     }
 
     /**
-     * The marker the column's values carry: "percent" or "yyyymm" when every value has it, "url"
-     * when at least {@value #URL_SHARE} of them do, since hand-typed web addresses often have typos.
+     * Returns the marker the column's values carry: "percent" or "yyyymm" when every value has it,
+     * "url" when at least {@value #URL_SHARE} of them do, since hand-typed web addresses often
+     * have typos.
      */
     private String marker(ValueType type) {
         if (valueCount == 0 || type == ValueType.BOOLEAN) {

@@ -1,10 +1,10 @@
 package kz.opendata.hub.analysis.types;
 
 /**
- * Scans a text for the shape of a number without regular expressions, since every cell of a large
- * unload passes through here: an optional sign, digits that may be grouped by threes with spaces
- * or no-break spaces, an optional decimal point or comma with digits, and an optional exponent on
- * ungrouped numbers. A leading zero before another digit makes a code, not a number.
+ * Scans a text for the shape of a number without regular expressions, because every cell of a
+ * large unload passes through here. A number is an optional sign, digits that may be grouped by
+ * threes with spaces or no-break spaces, an optional decimal point or comma with digits, and an
+ * optional exponent on ungrouped numbers. A leading zero before another digit makes a code.
  */
 final class NumberShape {
 

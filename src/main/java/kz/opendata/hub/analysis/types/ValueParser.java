@@ -226,7 +226,7 @@ public final class ValueParser {
      */
     public record ParsedValue(ValueType type, Comparable<?> value, String marker) {
 
-        /** The value of an integer or number, otherwise null. */
+        /** Returns the value of an integer or number, otherwise null. */
         public BigDecimal number() {
             return value instanceof BigDecimal decimal ? decimal : null;
         }
