@@ -52,6 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,6 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * SFTP, and the health department, which delivers nothing, is reminded and escalated as the
  * clock moves forward.
  */
+@DirtiesContext
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({MovableClockConfiguration.class, TestSecretsConfiguration.class})
 class SurveyCampaignEndToEndTest {
@@ -104,6 +106,9 @@ class SurveyCampaignEndToEndTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
+        // Quartz schedulers are named after the Camel context and shared within the JVM; a name of
+        // its own keeps this context's triggers apart from other test contexts' ones.
+        registry.add("camel.main.name", () -> "hub-survey-campaign");
         registry.add("hub.agencies-file", () -> DATA.resolve("agencies.yml").toString());
         registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
         registry.add("hub.mail.imap.port", () -> IMAP_PORT);
