@@ -286,6 +286,12 @@ class SurveyCampaignEndToEndTest {
                 .orElseThrow();
         assertThat(stages(id).get("stat-bureau")).isEqualTo("unloads-received");
         await().atMost(PATIENCE).until(() -> !Files.exists(incoming.resolve("population.csv")));
+        JsonNode sftpStatus = http.getForObject("/api/sftp/status", JsonNode.class);
+        assertThat(sftpStatus.findValuesAsText("agencyCode")).containsExactly("stat-bureau");
+        assertThat(sftpStatus.findValuesAsText("state")).containsExactly("ok");
+        JsonNode transfers = http.getForObject("/api/sftp/transfers/stat-bureau", JsonNode.class);
+        assertThat(transfers.findValuesAsText("sha256")).containsExactly(sha256);
+        assertThat(transfers.findValuesAsText("handoverPath")).containsExactly("drop/stat-bureau/population.csv");
 
         // The analysis and drafting stages are other parts of the hub; their records are written
         // here the way those parts write them.
