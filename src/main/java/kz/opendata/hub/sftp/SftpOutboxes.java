@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 public class SftpOutboxes {
 
     private final SftpRegistry registry;
+    private final SftpProperties properties;
     private final Map<String, String> unavailable = new ConcurrentHashMap<>();
     private final Map<String, Boolean> installed = new ConcurrentHashMap<>();
 
-    SftpOutboxes(SftpRegistry registry) {
+    SftpOutboxes(SftpRegistry registry, SftpProperties properties) {
         this.registry = registry;
+        this.properties = properties;
     }
 
     /** Returns the outbox folder on the agency's SFTP server, empty when it has none. */
@@ -41,8 +43,8 @@ public class SftpOutboxes {
     /** Explains a failed upload to the agency's SFTP server, as for a failed poll. */
     public Optional<String> explain(String agencyCode, Throwable failure) {
         return registry.find(agencyCode)
-                .map(settings ->
-                        SftpProblems.classify(settings, failure, 15_000).message());
+                .map(settings -> SftpProblems.classify(settings, failure, (int) properties.connectTimeoutMs())
+                        .message());
     }
 
     public String fileName(SftpUpload upload) {

@@ -1,5 +1,6 @@
 package kz.opendata.hub.sftp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,9 +36,19 @@ public class SftpRegistry {
             JsonNode entry = agencies.get(i);
             if (entry.hasNonNull("sftp")) {
                 String code = entry.path("code").asText();
-                SftpEntry sftp = yaml.treeToValue(entry.get("sftp"), SftpEntry.class);
-                byAgency.put(code, sftp.toSettings(file + ", agency " + (i + 1) + " (" + code + ")", code));
+                String where = file + ", agency " + (i + 1) + " (" + code + ")";
+                byAgency.put(code, read(yaml, entry.get("sftp"), where).toSettings(where, code));
             }
+        }
+    }
+
+    private static SftpEntry read(ObjectMapper yaml, JsonNode block, String where) {
+        try {
+            return yaml.treeToValue(block, SftpEntry.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Invalid agency registry " + where + ": the sftp block could not be read ("
+                    + e.getOriginalMessage() + "); the block takes host, port, username, directory,"
+                    + " outboxDirectory, passwordEnv or privateKeyEnv, knownHostsFile and cron");
         }
     }
 

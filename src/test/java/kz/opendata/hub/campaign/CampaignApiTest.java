@@ -24,12 +24,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Campaigns created over HTTP from JSON and from uploaded CSV and XLSX lists. */
+@DirtiesContext
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClockConfiguration.class)
 class CampaignApiTest {
@@ -41,6 +43,9 @@ class CampaignApiTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
+        // Quartz schedulers are named after the Camel context and shared within the JVM; a name of
+        // its own keeps this context's triggers apart from other test contexts' ones.
+        registry.add("camel.main.name", () -> "hub-campaign-api");
         registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
         registry.add("hub.mail.imap.port", () -> IMAP_PORT);
     }

@@ -52,6 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,6 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * SFTP, and the health department, which delivers nothing, is reminded and escalated as the
  * clock moves forward.
  */
+@DirtiesContext
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({MovableClockConfiguration.class, TestSecretsConfiguration.class})
 class SurveyCampaignEndToEndTest {
@@ -104,6 +106,9 @@ class SurveyCampaignEndToEndTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
+        // Quartz schedulers are named after the Camel context and shared within the JVM; a name of
+        // its own keeps this context's triggers apart from other test contexts' ones.
+        registry.add("camel.main.name", () -> "hub-survey-campaign");
         registry.add("hub.agencies-file", () -> DATA.resolve("agencies.yml").toString());
         registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
         registry.add("hub.mail.imap.port", () -> IMAP_PORT);
@@ -281,6 +286,12 @@ class SurveyCampaignEndToEndTest {
                 .orElseThrow();
         assertThat(stages(id).get("stat-bureau")).isEqualTo("unloads-received");
         await().atMost(PATIENCE).until(() -> !Files.exists(incoming.resolve("population.csv")));
+        JsonNode sftpStatus = http.getForObject("/api/sftp/status", JsonNode.class);
+        assertThat(sftpStatus.findValuesAsText("agencyCode")).containsExactly("stat-bureau");
+        assertThat(sftpStatus.findValuesAsText("state")).containsExactly("ok");
+        JsonNode transfers = http.getForObject("/api/sftp/transfers/stat-bureau", JsonNode.class);
+        assertThat(transfers.findValuesAsText("sha256")).containsExactly(sha256);
+        assertThat(transfers.findValuesAsText("handoverPath")).containsExactly("drop/stat-bureau/population.csv");
 
         // The analysis and drafting stages are other parts of the hub; their records are written
         // here the way those parts write them.

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the parent of the agency's folder, one offers only ssh-rsa, one has a changed host key, one
  * denies listing the agency's folder, and one cuts the connection when the hub moves a file.
  */
+@DirtiesContext
 @SpringBootTest(classes = HubApplication.class)
 @Import(TestSecretsConfiguration.class)
 class SftpIntakeTest {
@@ -136,6 +138,9 @@ class SftpIntakeTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA::toString);
+        // Quartz schedulers are named after the Camel context and shared within the JVM; a name of
+        // its own keeps this context's triggers apart from other test contexts' ones.
+        registry.add("camel.main.name", () -> "hub-sftp-intake");
         registry.add("hub.agencies-file", () -> DATA.resolve("agencies.yml").toString());
         registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
         registry.add("hub.mail.imap.port", () -> IMAP_PORT);
@@ -256,6 +261,30 @@ class SftpIntakeTest {
                 .map(AuditEvent::action)
                 .toList();
         assertThat(unloadActions).contains("unload-received").doesNotContain("unload-repeated");
+    }
+
+    @Test
+    void inventoryFormGoesToInventoryFolder() throws IOException {
+        byte[] notAWorkbook = "not a workbook".getBytes(StandardCharsets.UTF_8);
+
+        upload(GOOD, "incoming/good-agency", "inventory-7-01.xlsx", notAWorkbook);
+
+        Path rejected = DATA.resolve("inventory-rejected/good-agency");
+        await().atMost(PATIENCE).until(() -> reasonFiles(rejected).size() == 1);
+        String reason = Files.readString(reasonFiles(rejected).get(0));
+        assertThat(reason).contains("inventory-7-01.xlsx");
+        assertThat(reason).contains("could not be opened as an XLSX workbook");
+        assertThat(unloads.findByHash("good-agency", sha256(notAWorkbook))).isEmpty();
+    }
+
+    private static List<Path> reasonFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".reason.txt"))
+                    .toList();
+        }
     }
 
     private SftpStatus awaitProblem(String agencyCode) {
