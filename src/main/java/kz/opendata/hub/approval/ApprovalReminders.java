@@ -87,7 +87,7 @@ public class ApprovalReminders {
         this.transaction = transaction;
     }
 
-    /** What one run did. */
+    /** The counts of one run: reminders queued and passports escalated. */
     public record Run(int reminders, int escalations) {}
 
     /** Sends the reminders that are due and escalates passports; each passport in its own transaction. */

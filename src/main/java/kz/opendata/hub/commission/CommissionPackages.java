@@ -94,7 +94,7 @@ public class CommissionPackages {
     }
 
     /**
-     * What a package covers: either passports by id, or the unloads the agencies delivered in a
+     * The scope of a package: either passports by id, or the unloads the agencies delivered in a
      * period with the latest passport version of each.
      *
      * @param title package title for the letter and the documents; a dated default when blank
@@ -196,7 +196,7 @@ public class CommissionPackages {
         return repository.packages(limit).stream().map(this::view).toList();
     }
 
-    /** The package's PDF ({@code pdf}) or XLSX ({@code xlsx}) document. */
+    /** Returns the package's PDF ({@code pdf}) or XLSX ({@code xlsx}) document. */
     public byte[] document(long id, String format) {
         find(id);
         return repository.document(id, format);
