@@ -178,6 +178,23 @@ public class ApprovalWorkflow {
         String token = message.getHeader(TOKEN_HEADER, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         passports.markSent(passportId, token);
+        // NOTE: a draft edited in place and sent again keeps its version, so its token and
+        // Message-ID repeat; the first outgoing record stands for both e-mails.
+        if (messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
+            LOG.info("Passport {} sent again with Message-ID {}", passportId, message.getMessageID());
+        } else {
+            recordOutgoing(passportId, message, now);
+        }
+        audit.record(
+                "approval",
+                "approval-requested",
+                "passport",
+                passportId,
+                "messageId=" + message.getMessageID() + " to=" + String.join(",", recipients(message)));
+        LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
+    }
+
+    private void recordOutgoing(long passportId, MimeMessage message, OffsetDateTime now) throws MessagingException {
         messages.insert(
                 new ApprovalMessage(
                         passportId,
@@ -193,13 +210,6 @@ public class ApprovalWorkflow {
                 "request",
                 null,
                 now);
-        audit.record(
-                "approval",
-                "approval-requested",
-                "passport",
-                passportId,
-                "messageId=" + message.getMessageID() + " to=" + String.join(",", recipients(message)));
-        LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
     }
 
     /**

@@ -41,6 +41,28 @@ public class UnloadRepository {
                 .list();
     }
 
+    /** Analysed unloads, oldest first. */
+    public List<UnloadRecord> findAnalysed() {
+        return jdbc.sql("SELECT * FROM unload WHERE status = ? ORDER BY id")
+                .param(UnloadRecord.ANALYSED)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    /** Replaces the stored analysis report, for a criterion recomputed after the analysis. */
+    public void updateReportJson(long id, String reportJson) {
+        jdbc.sql("UPDATE unload SET report_json = ? WHERE id = ?")
+                .params(reportJson, id)
+                .update();
+    }
+
+    public List<UnloadRecord> forAgency(String agencyCode, int limit) {
+        return jdbc.sql("SELECT * FROM unload WHERE agency_code = ? ORDER BY id DESC LIMIT ?")
+                .params(agencyCode, limit)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
     /**
      * Unloads of these agencies received in a period, oldest first.
      *
@@ -65,6 +87,20 @@ public class UnloadRepository {
         return jdbc.sql(sql.append(" ORDER BY id").toString())
                 .params(params)
                 .query(UnloadRecord.class)
+                .list();
+    }
+
+    public List<StatusCount> countByAgencyAndStatus() {
+        return jdbc.sql("SELECT agency_code, status, COUNT(*) AS count FROM unload GROUP BY agency_code, status")
+                .query(StatusCount.class)
+                .list();
+    }
+
+    /** Analysis reports of every analysed unload, for statistics across unloads. */
+    public List<String> analysedReports() {
+        return jdbc.sql("SELECT report_json FROM unload WHERE status = ? AND report_json IS NOT NULL")
+                .param(UnloadRecord.ANALYSED)
+                .query(String.class)
                 .list();
     }
 

@@ -133,10 +133,12 @@ class MainJobEndToEndTest extends EndToEndTestBase {
         await().atMost(PATIENCE).until(() -> reasonFiles(quarantine).size() == 3);
         for (Path reason : reasonFiles(quarantine)) {
             String text = Files.readString(reason, StandardCharsets.UTF_8);
-            String quarantinedName = reason.getFileName().toString().replace(".reason.txt", "");
-            assertThat(quarantine.resolve(quarantinedName)).exists();
+            Path quarantined =
+                    quarantine.resolve(reason.getFileName().toString().replace(".reason.txt", ""));
+            // The reason is written before the file is moved, when intake of the file ends.
+            await().atMost(PATIENCE).until(() -> Files.exists(quarantined));
             assertThat(text)
-                    .as("reason for %s names the file", quarantinedName)
+                    .as("reason for %s names the file", quarantined.getFileName())
                     .containsAnyOf("empty.csv", "picture.csv", "no-table.xlsx");
         }
         assertThat(Files.list(DATA.resolve("drop").resolve("stat-bureau")).toList())

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class LayoutDetector {
 
     private static final int SPAN_SAMPLE_ROWS = 20;
+    /** Filled rows a one-column sheet needs to count as a table: the header and two values. */
+    private static final int MIN_SINGLE_COLUMN_SHEET_ROWS = 3;
+
     private static final Pattern GENERATED_NAME = Pattern.compile("(?iu)(column|столбец|колонка|бағана)\\s*\\d+");
 
     /**
@@ -31,6 +34,11 @@ final class LayoutDetector {
     Optional<HeaderChoice> detect(List<RawRow> rows, Long headerRow, boolean textFormat) {
         int width = rows.stream().mapToInt(RawRow::filledCount).max().orElse(0);
         if (width == 0) {
+            return Optional.empty();
+        }
+        if (width == 1 && !textFormat && headerRow == null && filledRows(rows) < MIN_SINGLE_COLUMN_SHEET_ROWS) {
+            // A sheet with a title and a note in one column is a cover page or a promise of data,
+            // not a table; a real one-column list has a header and at least two values.
             return Optional.empty();
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -50,6 +58,10 @@ final class LayoutDetector {
             }
         }
         return Optional.empty();
+    }
+
+    private static long filledRows(List<RawRow> rows) {
+        return rows.stream().filter(row -> row.filledCount() > 0).count();
     }
 
     private static boolean looksLikeHeader(RawRow row, int tableWidth) {
