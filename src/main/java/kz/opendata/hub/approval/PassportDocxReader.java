@@ -214,8 +214,9 @@ final class PassportDocxReader {
     }
 
     private static UnusableEditException unknown(String place, String field) {
-        return new UnusableEditException(place + ": the " + field + " contains a value the passport form does not allow;"
-                + " the agency should write one of the words the passport document uses");
+        return new UnusableEditException(
+                place + ": the " + field + " contains a value the passport form does not allow;"
+                        + " the agency should write one of the words the passport document uses");
     }
 
     private static String cell(XWPFTableRow row, Integer column) {

@@ -57,9 +57,10 @@ final class PassportWorkbookReader {
                 found |= readAttributes(sheet, edited, fileName);
             }
             if (!found) {
-                throw new UnusableEditException(fileName + " is not a passport form of the hub: the field paths of the form are missing from"
-                        + " every sheet; the agency should edit the XLSX file attached to the"
-                        + " request");
+                throw new UnusableEditException(
+                        fileName + " is not a passport form of the hub: the field paths of the form are missing from"
+                                + " every sheet; the agency should edit the XLSX file attached to the"
+                                + " request");
             }
             return edited;
         } catch (IOException | RuntimeException e) {

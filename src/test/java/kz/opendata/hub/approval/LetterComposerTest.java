@@ -86,7 +86,9 @@ class LetterComposerTest {
                 messageId,
                 List.of("contact@agency.example.kz"),
                 List.of(),
-                new Letter("[ODH-12-1-ABCDEFGHIJKLMNOPQRSTUVWX] Напоминание: паспорт «Қазақстан»", "Құрметті әріптестер!\n"),
+                new Letter(
+                        "[ODH-12-1-ABCDEFGHIJKLMNOPQRSTUVWX] Напоминание: паспорт «Қазақстан»",
+                        "Құрметті әріптестер!\n"),
                 "kk",
                 ORIGINAL,
                 List.of(ORIGINAL),

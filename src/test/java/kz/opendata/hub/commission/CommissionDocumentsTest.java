@@ -46,7 +46,8 @@ class CommissionDocumentsTest {
             assertThat(sheets).hasSize(5);
             assertThat(sheets.get(0)).isEqualTo("Қорытынды");
             Row passports = workbook.getSheetAt(3).getRow(3);
-            assertThat(new DataFormatter().formatCellValue(passports.getCell(2))).isEqualTo("stat-water-2");
+            assertThat(new DataFormatter().formatCellValue(passports.getCell(2)))
+                    .isEqualTo("stat-water-2");
             Row finding = workbook.getSheetAt(4).getRow(1);
             assertThat(new DataFormatter().formatCellValue(finding.getCell(0))).isEqualTo("person-name");
             assertThat(new DataFormatter().formatCellValue(finding.getCell(2))).isEqualTo("1");
