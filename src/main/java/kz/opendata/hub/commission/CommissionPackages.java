@@ -123,8 +123,9 @@ public class CommissionPackages {
     /**
      * Builds, stores and queues a package for both bodies.
      *
-     * @throws CommissionStateException when the selection is empty or names unknown passports or
-     *     agencies, or a body has no address
+     * @throws IllegalArgumentException when the selection is empty or names unknown passports or
+     *     agencies
+     * @throws CommissionStateException when a body has no address
      */
     @Transactional
     public PackageView create(Selection selection, String createdBy) throws IOException {
@@ -206,7 +207,7 @@ public class CommissionPackages {
         List<Long> ids = selection.passportIds() == null ? List.of() : selection.passportIds();
         List<String> codes = selection.agencyCodes() == null ? List.of() : selection.agencyCodes();
         if (ids.isEmpty() == codes.isEmpty()) {
-            throw new CommissionStateException("a package selects either passportIds or agencyCodes (with an"
+            throw new IllegalArgumentException("a package selects either passportIds or agencyCodes (with an"
                     + " optional receivedFrom and receivedTo), not both and not neither");
         }
         if (!ids.isEmpty()) {
@@ -215,7 +216,7 @@ public class CommissionPackages {
                     .filter(id -> selected.stream().noneMatch(p -> p.id() == id))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new CommissionStateException("passports " + missing + " do not exist");
+                throw new IllegalArgumentException("passports " + missing + " do not exist; check the passportIds");
             }
             Map<Long, UnloadRecord> byId = new LinkedHashMap<>();
             selected.forEach(
@@ -226,7 +227,8 @@ public class CommissionPackages {
         List<String> unknown =
                 codes.stream().filter(code -> agencies.find(code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new CommissionStateException("agencies " + unknown + " are not in the registry");
+            throw new IllegalArgumentException("agencies " + unknown + " are not in the registry; check the"
+                    + " agencyCodes");
         }
         covered.addAll(unloads.findReceived(codes, selection.receivedFrom(), selection.receivedTo()));
         covered.forEach(unload -> passports.latestVersion(unload.id()).ifPresent(selected::add));

@@ -307,7 +307,7 @@ class ApprovalInboxTest extends HubMailTest {
     }
 
     @Test
-    void outOfOfficeReplyNeitherDecidesNorIsAnswered() throws Exception {
+    void outOfOfficeReplyDecidesNothing() throws Exception {
         Sent sent = sendForApproval(STAT, "stat-kz/population-by-region.csv", "out-of-office");
         ClientMail outOfOffice = ClientMail.from(STAT_CONTACT)
                 .subject("Автоматический ответ: " + decodedSubject(sent.request()), StandardCharsets.UTF_8)

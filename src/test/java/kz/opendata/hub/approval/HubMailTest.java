@@ -54,10 +54,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts the whole hub once for the approval and commission tests: the real routes, the embedded
- * GreenMail SMTP and IMAP server on free loopback ports, an H2 database under
- * target/approval-it, a test clock that tests move forward, and schedules of one second for the
- * mailbox and the outbox. Tests share the context, so each works on passports of its own.
+ * Starts the whole hub once for the approval and commission tests. It runs the real routes, the
+ * embedded GreenMail SMTP and IMAP server on free loopback ports, and an H2 database under
+ * target/approval-it. A test clock replaces the hub's clock, and the mailbox and the outbox run
+ * every second. Tests share the context, so each works on passports of its own.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -302,7 +302,7 @@ public abstract class HubMailTest {
         return copies.isEmpty() ? new FolderState(false, false) : copies.get(0);
     }
 
-    /** How many messages with this Message-ID a folder of the hub's mailbox holds. */
+    /** Counts the messages with this Message-ID in a folder of the hub's mailbox. */
     protected int countInFolder(String folderName, String messageId) throws MessagingException {
         return copies(folderName, messageId).size();
     }

@@ -15,7 +15,7 @@ class LetterComposerTest {
     private static final String ORIGINAL = "<odh.12-1-ABCDEFGHIJKLMNOPQRSTUVWX@hub.example.kz>";
 
     @Test
-    void threadsReplyAndKeepsMessageIdWhenSavedAgain() throws Exception {
+    void threadsReplyKeepingMessageId() throws Exception {
         String messageId = MessageIds.create("12-1-ABCDEFGHIJKLMNOPQRSTUVWX.reminder-1", "hub.example.kz");
         OutgoingLetter letter = letter(messageId, List.of());
 

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ class CommissionRoundTest extends HubMailTest {
     }
 
     @Test
-    void answersAreForwardedAndHeldApprovalAppliesOnClose() throws Exception {
+    void answersForwardedThenApprovalOnClose() throws Exception {
         Sent sent = sendForApproval(HEALTH, "mos/magistrate-courts.csv", "recommendation-round");
         long id = sent.passport().id();
         JsonNode pack = createPackage("Заседание комиссии № 2", id);
@@ -205,8 +206,35 @@ class CommissionRoundTest extends HubMailTest {
     }
 
     @Test
+    void packageByAgencyCoversItsRecentUnloads() throws Exception {
+        OffsetDateTime from = OffsetDateTime.now().minusSeconds(1);
+        Sent sent = sendForApproval(STAT, "stat-kz/employment-applicants.csv", "package-by-agency");
+
+        ResponseEntity<JsonNode> created = rest.postForEntity(
+                "/api/commission/packages",
+                Map.of("agencyCodes", List.of(STAT), "receivedFrom", from.toString()),
+                JsonNode.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode summary = created.getBody().path("summary");
+        assertThat(summary.path("totals").path("unloads").asInt()).isEqualTo(1);
+        assertThat(summary.path("totals").path("passports").asInt()).isEqualTo(1);
+        assertThat(summary.path("unloads").get(0).path("fileName").asText()).isEqualTo("employment-applicants.csv");
+        assertThat(created.getBody().path("passportIds").get(0).asLong()).isEqualTo(sent.passport().id());
+    }
+
+    @Test
+    void packageWithoutSelectionIsBadRequest() {
+        ResponseEntity<String> response =
+                rest.postForEntity("/api/commission/packages", Map.of("title", "Пустой пакет"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("either passportIds or agencyCodes");
+    }
+
+    @Test
     void recommendationOnUnsentDraftIsRefused() throws Exception {
-        PassportRecord draft = draft(STAT, "stat-kz/employment-applicants.csv", "unsent-draft");
+        PassportRecord draft = draft(STAT, "stat-kz/water-regulations.csv", "unsent-draft");
 
         ResponseEntity<String> response = rest.postForEntity(
                 "/api/passports/" + draft.id() + "/recommendations",

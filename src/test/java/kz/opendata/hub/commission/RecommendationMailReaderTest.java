@@ -51,7 +51,7 @@ class RecommendationMailReaderTest {
     }
 
     @Test
-    void numberedLinesBeforeAnyHeadingAreIgnoredForSeveralPassports() {
+    void itemsWithoutHeadingIgnoredForSeveral() {
         RecommendationMailReader.Result result = RecommendationMailReader.read("1. Уточнить описание.", PACKAGE);
 
         assertThat(result.recommendations()).isEmpty();
