@@ -18,7 +18,8 @@ class ApprovalController {
 
     private static final int MAX_LIMIT = 500;
     /** Received messages an analyst has to look at. */
-    private static final List<String> FLAGGED = List.of("not-a-contact", "unmatched", "unreadable", "unclear");
+    private static final List<String> FLAGGED =
+            List.of("not-a-contact", "unmatched", "unreadable", "handling-failed", "unclear");
 
     private final EscalationRepository escalations;
     private final RevisionRepository revisions;
@@ -59,7 +60,7 @@ class ApprovalController {
     /**
      * Received messages waiting for an analyst, newest first.
      *
-     * @param decision one of not-a-contact, unmatched, unreadable, unclear
+     * @param decision one of not-a-contact, unmatched, unreadable, handling-failed, unclear
      */
     @GetMapping("/api/approval/flagged")
     List<Entry> flagged(@RequestParam String decision, @RequestParam(defaultValue = "100") int limit) {
@@ -71,7 +72,7 @@ class ApprovalController {
     }
 
     /**
-     * How a passport version drafted from an agency's edited passport differs from the version
+     * Returns how a passport version drafted from an agency's edited passport differs from the version
      * before it, with the reply it came from. Changes the hub kept as they were carry applied
      * false.
      */

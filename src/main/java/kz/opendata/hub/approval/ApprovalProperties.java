@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param outboxMaxAttempts failed sending attempts after which a queued letter is given up and
  *     left for an analyst
  * @param maxAttachmentBytes attachments larger than this are not read as edited passports
+ * @param maxHandlingAttempts failed attempts to handle one received message, in a row, after which
+ *     it is set aside for an analyst instead of being read again on every poll
  */
 @Validated
 @ConfigurationProperties("hub.approval")
@@ -34,4 +36,5 @@ public record ApprovalProperties(
         @Min(0) @DefaultValue("2") int maxReminders,
         @Min(1) @DefaultValue("24") int unregisteredReplyIntervalHours,
         @Min(1) @DefaultValue("20") int outboxMaxAttempts,
-        @Min(1024) @DefaultValue("5242880") int maxAttachmentBytes) {}
+        @Min(1024) @DefaultValue("5242880") int maxAttachmentBytes,
+        @Min(1) @DefaultValue("5") int maxHandlingAttempts) {}

@@ -87,21 +87,31 @@ public class ApprovalReminders {
         this.transaction = transaction;
     }
 
-    /** What one run did. */
-    public record Run(int reminders, int escalations) {}
+    /** The counts of one run: reminders queued, passports escalated, and passports that failed. */
+    public record Run(int reminders, int escalations, int failures) {}
 
     /** Sends the reminders that are due and escalates passports; each passport in its own transaction. */
     public Run run() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int reminded = 0;
         int escalated = 0;
+        int failed = 0;
         for (PassportRecord passport : passports.findByStatus(PassportRecord.SENT)) {
-            String step = transaction.execute(status -> remind(passport, now));
+            String step;
+            try {
+                step = transaction.execute(status -> remind(passport, now));
+            } catch (RuntimeException e) {
+                // One passport whose agency lost its contacts must not stop the reminders of the others.
+                LOG.error("Reminder for passport {} failed and is tried again on the next run: {}",
+                        passport.id(), LogText.withoutAddresses(e.getMessage()));
+                failed++;
+                continue;
+            }
             reminded += KIND.equals(step) ? 1 : 0;
             escalated += "escalation".equals(step) ? 1 : 0;
         }
-        LOG.info("Approval reminders: {} sent, {} passports escalated", reminded, escalated);
-        return new Run(reminded, escalated);
+        LOG.info("Approval reminders: {} sent, {} passports escalated, {} failed", reminded, escalated, failed);
+        return new Run(reminded, escalated, failed);
     }
 
     private String remind(PassportRecord passport, OffsetDateTime now) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.mail.MailProperties;
@@ -29,6 +30,8 @@ import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +40,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drives a passport through approval: builds the e-mail that asks the agency, records that it
- * went out, and reads every message of the approval mailbox.
+ * Drives a passport through approval: builds the approval request e-mail, records that it went
+ * out, and reads every message of the approval mailbox.
  *
  * <p>A message is read once per Message-ID, so reading the mailbox twice changes nothing. It is
  * found by its In-Reply-To and References headers first and by the signed token in its subject
@@ -65,6 +68,11 @@ public class ApprovalWorkflow {
     /** Outcome: the message matches no passport. */
     public static final String UNMATCHED = "unmatched";
 
+    /** Recorded decision of a message that cannot be parsed. */
+    static final String UNREADABLE = "unreadable";
+    /** Recorded decision of a message whose handling failed too often. */
+    static final String HANDLING_FAILED = "handling-failed";
+
     /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
     private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
@@ -85,6 +93,8 @@ public class ApprovalWorkflow {
     private final Clock clock;
     private final ObjectProvider<InboxHandler> handlers;
     private final Session session = Session.getInstance(new Properties());
+    /** Failed attempts per Message-ID since the last success; kept in memory, so a restart resets them. */
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     ApprovalWorkflow(
             PassportRepository passports,
@@ -217,15 +227,55 @@ public class ApprovalWorkflow {
         try {
             reply = reader.read(raw);
         } catch (UnreadableReplyException e) {
-            setAside(raw, e.getMessage());
+            setAside(raw, UNREADABLE, e.getMessage());
             return SET_ASIDE;
         }
         String messageId = reply.messageId() != null ? reply.messageId() : syntheticId(reply);
+        String outcome;
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
             LOG.info("Message {} was read before; it is handled once", messageId);
-            return DUPLICATE;
+            outcome = DUPLICATE;
+        } else {
+            outcome = dispatch(new InboundMail(reply, messageId, messages.findOutgoing(threadIds(reply))));
         }
-        InboundMail inbound = new InboundMail(reply, messageId, messages.findOutgoing(threadIds(reply)));
+        failures.remove(headerId(raw));
+        return outcome;
+    }
+
+    /**
+     * Counts a failed {@link #handleReply}. The message stays unread and is read again on the next
+     * poll, until it failed {@code hub.approval.max-handling-attempts} times in a row; then it is
+     * set aside with the error for an analyst, so a message that always fails does not fail forever.
+     *
+     * @return {@link #SET_ASIDE} when the message is given up
+     * @throws Exception the failure itself while attempts remain, which leaves the message unread
+     */
+    @Transactional
+    public String handleFailure(@Body Message raw, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure)
+            throws Exception {
+        String messageId = headerId(raw);
+        int attempts = failures.merge(messageId, 1, Integer::sum);
+        String error = failure.getClass().getSimpleName() + ": " + LogText.withoutAddresses(failure.getMessage());
+        if (attempts < settings.maxHandlingAttempts()) {
+            LOG.warn(
+                    "Handling message {} failed, attempt {} of {}; it stays unread and is read again: {}",
+                    messageId,
+                    attempts,
+                    settings.maxHandlingAttempts(),
+                    error);
+            throw failure;
+        }
+        failures.remove(messageId);
+        setAside(
+                raw,
+                HANDLING_FAILED,
+                "handling the message failed " + attempts + " times in a row (" + error
+                        + "); an analyst applies it by hand or fixes the cause and moves it back to the inbox");
+        return SET_ASIDE;
+    }
+
+    private String dispatch(InboundMail inbound) throws MessagingException {
+        Reply reply = inbound.reply();
         Long threadPassport = inbound.thread().map(Entry::passportId).orElse(null);
         if (reply.from().equalsIgnoreCase(mail.address())) {
             decisions.recordOther(threadPassport, inbound, OWN_MESSAGE, OWN_MESSAGE, "The hub's own address sent it.");
@@ -251,8 +301,8 @@ public class ApprovalWorkflow {
     }
 
     /**
-     * Applies an approval held for the passport's commission round once nothing holds it any
-     * more, or closes it as superseded when the passport is no longer waiting for approval.
+     * Applies an approval held for the passport's commission round once the round no longer
+     * delays it, or closes it as superseded when the passport is no longer waiting for approval.
      *
      * @return whether a held approval was released
      */
@@ -281,30 +331,29 @@ public class ApprovalWorkflow {
         return ids;
     }
 
-    private void setAside(Message raw, String reason) throws MessagingException {
-        String[] ids = raw.getHeader("Message-ID");
-        String messageId =
-                ids != null && ids.length > 0 ? ids[0].strip() : "<unreadable-" + UUID.randomUUID() + "@hub>";
+    private void setAside(Message raw, String decision, String reason) throws MessagingException {
+        String messageId = headerId(raw);
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
             return;
         }
         messages.insert(
                 new ApprovalMessage(
-                        null,
-                        ApprovalMessageRepository.IN,
-                        messageId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "unreadable",
-                        null,
-                        reason),
+                        null, ApprovalMessageRepository.IN, messageId, null, null, null, null, decision, null, reason),
                 "reply",
                 "Set aside in the folder " + settings.setAsideFolder() + ": " + reason,
                 OffsetDateTime.now(clock));
-        audit.record("approval", "reply-unreadable", "message", messageId, reason);
-        LOG.warn("Message {} in the approval mailbox cannot be read and was set aside: {}", messageId, reason);
+        audit.record("approval", "reply-" + decision, "message", messageId, reason);
+        LOG.warn("Message {} in the approval mailbox was set aside ({}): {}", messageId, decision, reason);
+    }
+
+    /** Returns the Message-ID header as written, or an id derived from the message when it has none. */
+    private static String headerId(Message raw) throws MessagingException {
+        String[] ids = raw.getHeader("Message-ID");
+        if (ids != null && ids.length > 0 && !ids[0].isBlank()) {
+            return ids[0].strip();
+        }
+        String basis = raw.getSentDate() + "|" + raw.getSubject() + "|" + java.util.Arrays.toString(raw.getFrom());
+        return "<no-id-" + UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)) + "@hub>";
     }
 
     private static String syntheticId(Reply reply) {

@@ -49,7 +49,7 @@ class EditedPassports {
     record Edit(String fileName, String format, PassportMerge.Result result) {}
 
     /**
-     * What the attachments held.
+     * The result of reading a reply's attachments.
      *
      * @param edit the first usable edited passport that changes something
      * @param notes reasons why other attachments were not used, for the analyst

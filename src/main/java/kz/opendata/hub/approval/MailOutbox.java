@@ -166,12 +166,12 @@ public class MailOutbox {
         }
     }
 
-    /** Whether a letter of this kind answering this Message-ID was queued before. */
+    /** Returns whether a letter of this kind replying to this Message-ID was queued before. */
     boolean answered(String kind, String inReplyTo) {
         return outbox.answered(kind, inReplyTo);
     }
 
-    /** Whether a letter of this kind went to this one address since {@code since}. */
+    /** Returns whether a letter of this kind went to this one address since {@code since}. */
     boolean sentTo(String kind, String address, OffsetDateTime since) {
         return outbox.queuedSince(kind, address, since);
     }

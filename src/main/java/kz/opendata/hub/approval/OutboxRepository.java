@@ -73,7 +73,7 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Whether a letter of this kind went to exactly this recipient list since {@code since}. */
+    /** Returns whether a letter of this kind went to exactly this recipient list since {@code since}. */
     boolean queuedSince(String kind, String recipients, OffsetDateTime since) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE kind = ? AND recipients = ? AND queued_at >= ?")
                         .params(kind, recipients, since)
@@ -82,7 +82,7 @@ class OutboxRepository {
                 > 0;
     }
 
-    /** Whether a letter of this kind answering this Message-ID was queued before. */
+    /** Returns whether a letter of this kind replying to this Message-ID was queued before. */
     boolean answered(String kind, String inReplyTo) {
         return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE kind = ? AND in_reply_to = ?")
                         .params(kind, inReplyTo)

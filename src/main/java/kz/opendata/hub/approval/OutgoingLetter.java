@@ -8,8 +8,8 @@ import java.util.Objects;
  * the commission round's letters.
  *
  * @param kind what the letter is, such as {@code reminder}; also its kind in the approval log
- * @param passportId passport the letter is about; when set, the letter is recorded as an
- *     outgoing approval message, so replies to it thread with the passport
+ * @param passportId passport the letter is about, or null. A letter about a passport is recorded
+ *     as an outgoing approval message, so replies to it thread with the passport
  * @param auditSubject subject type of the audit record written when the letter goes out, such as
  *     {@code passport} or {@code commission-package}
  * @param auditSubjectId id of that subject
@@ -53,7 +53,7 @@ public record OutgoingLetter(
         }
     }
 
-    /** All recipients, To first, lower-case. */
+    /** Returns all recipients, To first, lower-case. */
     public List<String> recipients() {
         return java.util.stream.Stream.concat(to.stream(), cc.stream())
                 .map(address -> address.strip().toLowerCase(java.util.Locale.ROOT))

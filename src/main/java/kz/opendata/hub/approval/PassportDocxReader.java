@@ -44,8 +44,8 @@ final class PassportDocxReader {
     /**
      * Returns the edited document.
      *
-     * @throws UnusableEditException when the document holds no passport part the hub recognises,
-     *     or a recognised part holds a value the passport form does not allow
+     * @throws UnusableEditException when the document contains no passport part the hub recognises,
+     *     or a recognised part contains a value the passport form does not allow
      */
     ObjectNode read(byte[] docx, JsonNode sent, String fileName) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -59,7 +59,7 @@ final class PassportDocxReader {
             }
             boolean fields = readFields(document.getParagraphs(), edited, language, fileName);
             if (language == null && !fields) {
-                throw new UnusableEditException(fileName + " holds neither the attribute table (2.1) nor the"
+                throw new UnusableEditException(fileName + " contains neither the attribute table (2.1) nor the"
                         + " labelled fields of a passport; the agency should edit the XLSX or JSON file attached to"
                         + " the request instead");
             }
@@ -213,9 +213,10 @@ final class PassportDocxReader {
         return Optional.of(parse.apply(text).orElseThrow(() -> unknown(place, "yes, no or obligation")));
     }
 
-    private static UnusableEditException unknown(String place, String what) {
-        return new UnusableEditException(place + ": the " + what + " holds a word the passport form does not know;"
-                + " the agency should write one of the words the passport document uses");
+    private static UnusableEditException unknown(String place, String field) {
+        return new UnusableEditException(
+                place + ": the " + field + " contains a value the passport form does not allow;"
+                        + " the agency should write one of the words the passport document uses");
     }
 
     private static String cell(XWPFTableRow row, Integer column) {

@@ -41,8 +41,8 @@ final class PassportWorkbookReader {
     /**
      * Returns the edited document.
      *
-     * @throws UnusableEditException when the file is no passport form of this data set, or a cell
-     *     holds a value the form does not allow
+     * @throws UnusableEditException when the file is not a passport form of this data set, or a cell
+     *     contains a value the form does not allow
      */
     ObjectNode read(byte[] xlsx, JsonNode sent, String fileName) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
@@ -57,9 +57,10 @@ final class PassportWorkbookReader {
                 found |= readAttributes(sheet, edited, fileName);
             }
             if (!found) {
-                throw new UnusableEditException(fileName + " is no passport form of the hub: none of its sheets has"
-                        + " the field paths of the form; the agency should edit the XLSX file attached to the"
-                        + " request");
+                throw new UnusableEditException(
+                        fileName + " is not a passport form of the hub: the field paths of the form are missing from"
+                                + " every sheet; the agency should edit the XLSX file attached to the"
+                                + " request");
             }
             return edited;
         } catch (IOException | RuntimeException e) {
@@ -237,10 +238,10 @@ final class PassportWorkbookReader {
         }
     }
 
-    private static <T> T required(Function<String, Optional<T>> parse, String value, String place, String what) {
+    private static <T> T required(Function<String, Optional<T>> parse, String value, String place, String field) {
         return parse.apply(value)
-                .orElseThrow(() -> new UnusableEditException(place + ": the " + what + " cell holds a word the"
-                        + " form does not know; the agency should pick a value from the cell's list"));
+                .orElseThrow(() -> new UnusableEditException(place + ": the " + field + " cell contains a value the"
+                        + " form does not allow; the agency should pick a value from the cell's list"));
     }
 
     private static JsonNode optional(Function<String, Optional<String>> parse, String value, String place) {
@@ -248,8 +249,8 @@ final class PassportWorkbookReader {
             return NullNode.getInstance();
         }
         return TextNode.valueOf(parse.apply(value)
-                .orElseThrow(() -> new UnusableEditException(place + ": the geobinding cell holds a word the form"
-                        + " does not know; the agency should write one of the values the passport form lists")));
+                .orElseThrow(() -> new UnusableEditException(place + ": the geobinding cell contains a value the form"
+                        + " does not allow; the agency should write one of the values the passport form lists")));
     }
 
     private String text(Row row, int column) {

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies an agency's reply to the passport it answers.
+ * Applies an agency's reply to the passport it replies to.
  *
  * <p>Only a registered approval contact decides; anyone else is recorded, flagged and sent the
  * explanation letter. A decision changes the status only of the passport's latest version while
@@ -72,7 +72,7 @@ class ReplyDecisions {
         this.holds = holds;
     }
 
-    /** What a reply did, gathered while it is applied. */
+    /** The effects of one reply, gathered while it is applied. */
     private static final class Effect {
         final List<String> notes = new ArrayList<>();
         String action = "reply-recorded";
@@ -87,25 +87,10 @@ class ReplyDecisions {
             return notAContact(passport, inbound, agency.isEmpty());
         }
         Decision decision = classifier.classify(reply.ownText());
-        Decision.Kind kind = decision.kind();
-        Effect effect = new Effect();
         PassportRecord current = passports.find(passport.id()).orElseThrow();
-        Optional<PassportRecord> later =
-                passports.latestVersion(current.unloadId()).filter(latest -> latest.version() > current.version());
-        if (!reply.attachments().isEmpty()) {
-            kind = readEdits(current, later.isPresent(), inbound, kind, effect);
-        }
-        if (later.isPresent()) {
-            effect.notes.add("Version " + later.get().version() + " (passport "
-                    + later.get().id() + ") exists, so" + " this decision about version " + current.version()
-                    + " changes nothing.");
-            effect.action = "decision-for-older-version";
-        } else if (!PassportRecord.SENT.equals(current.status())) {
-            noteSettled(current, kind, effect);
-        } else {
-            decide(current, kind, decision, inbound, effect);
-        }
-        String code = code(kind);
+        Effect effect = new Effect();
+        String code = code(effect(current, decision, inbound, effect));
+
         record(passport.id(), inbound, code, decision.decisiveSentence(), "reply", effect.notes);
         audit.record(
                 "approval",
@@ -120,6 +105,27 @@ class ReplyDecisions {
                 code,
                 effect.statusChanged ? "" : " (status left as " + current.status() + ")");
         return code;
+    }
+
+    /** Applies the reply's edits and decision to the passport; returns the decision as recorded. */
+    private Decision.Kind effect(PassportRecord current, Decision decision, InboundMail inbound, Effect effect) {
+        Optional<PassportRecord> later =
+                passports.latestVersion(current.unloadId()).filter(latest -> latest.version() > current.version());
+        Decision.Kind kind = decision.kind();
+        if (!inbound.reply().attachments().isEmpty()) {
+            kind = readEdits(current, later.isPresent(), inbound, kind, effect);
+        }
+        if (later.isPresent()) {
+            effect.notes.add("Version " + later.get().version() + " (passport "
+                    + later.get().id() + ") exists," + " so this decision about version " + current.version()
+                    + " changes nothing.");
+            effect.action = "decision-for-older-version";
+        } else if (!PassportRecord.SENT.equals(current.status())) {
+            noteSettled(current, kind, effect);
+        } else {
+            decide(current, kind, decision, inbound, effect);
+        }
+        return kind;
     }
 
     /** Records a message that decides nothing: automatic, the hub's own, or unmatched. */

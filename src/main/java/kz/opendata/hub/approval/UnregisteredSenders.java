@@ -50,9 +50,9 @@ class UnregisteredSenders {
      */
     String answer(Reply reply, String messageId) throws MessagingException {
         String sender = reply.from().toLowerCase(Locale.ROOT);
-        String refusal = refusal(reply, sender, messageId);
-        if (refusal != null) {
-            return "The sender was not answered: " + refusal + ".";
+        String reasonNotToAnswer = reasonNotToAnswer(reply, sender, messageId);
+        if (reasonNotToAnswer != null) {
+            return "The sender was not answered: " + reasonNotToAnswer + ".";
         }
         String language = language(reply);
         Letter letter = language == null ? texts.unregisteredSenderAllLanguages() : texts.unregisteredSender(language);
@@ -75,7 +75,7 @@ class UnregisteredSenders {
         return "The sender was sent the explanation that only registered contacts decide.";
     }
 
-    private String refusal(Reply reply, String sender, String messageId) {
+    private String reasonNotToAnswer(Reply reply, String sender, String messageId) {
         if (reply.isAutomatic()) {
             return "the message is automatic (" + reply.automatic() + ")";
         }
@@ -96,7 +96,7 @@ class UnregisteredSenders {
         return null;
     }
 
-    /** The language of the sender's own words, or null when they give none the letters exist in. */
+    /** Returns the language of the sender's own words, or null when it is none of kk, ru and en. */
     private static String language(Reply reply) {
         return DecisionClassifier.scriptLanguage(reply.ownText() == null ? "" : reply.ownText());
     }

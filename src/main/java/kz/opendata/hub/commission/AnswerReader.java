@@ -20,7 +20,7 @@ final class AnswerReader {
             "(?iu)^\\s*(?:(?:рекомендаци\\p{L}*|recommendation|ұсыным\\p{L}*|пункт|п\\.|item|no\\.|№|#)\\s*)?"
                     + "(\\d{1,3})\\s*(?:[.):\\-–—]+|\\s)\\s*(.*)$");
     // A negation is matched with its verb, so "не принимается" starts before "принимается" and
-    // wins; at the same start the rejection wins, which decides "қабылданбады" over "қабылдан".
+    // wins. When both start at the same letter the rejection wins, as in "қабылданбады".
     private static final Pattern REJECT = Pattern.compile("(?iu)(не\\s+принима\\p{L}*|не\\s+принят\\p{L}*"
             + "|не\\s+может\\s+быть\\s+принят\\p{L}*|отклон\\p{L}*|не\\s+соглас\\p{L}*|не\\s+учт\\p{L}*"
             + "|not\\s+accept\\p{L}*|do\\s+not\\s+accept|reject\\p{L}*|declin\\p{L}*|disagree\\p{L}*"

@@ -92,6 +92,11 @@ class CommissionController {
                 .body(e.getMessage());
     }
 
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<String> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
     @ExceptionHandler(CommissionPackages.NoSuchPackageException.class)
     ResponseEntity<String> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * a recommendations letter (its answers), and any e-mail from an address of the two bodies (their
  * recommendations). A reply to a recommendations letter from anyone else is left to the approval
  * loop, which records it and answers that only registered contacts count.
+ *
+ * <p>NOTE: a reply to a recommendations letter is read for its answers only. An approval written
+ * in the same reply is not applied; the agency's held approval or a reply to the approval request
+ * decides the passport.
  */
 @Component
 @Order(100)

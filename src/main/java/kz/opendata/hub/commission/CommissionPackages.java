@@ -94,7 +94,7 @@ public class CommissionPackages {
     }
 
     /**
-     * What a package covers: either passports by id, or the unloads the agencies delivered in a
+     * The scope of a package: either passports by id, or the unloads the agencies delivered in a
      * period with the latest passport version of each.
      *
      * @param title package title for the letter and the documents; a dated default when blank
@@ -123,8 +123,9 @@ public class CommissionPackages {
     /**
      * Builds, stores and queues a package for both bodies.
      *
-     * @throws CommissionStateException when the selection is empty or names unknown passports or
-     *     agencies, or a body has no address
+     * @throws IllegalArgumentException when the selection is empty or names unknown passports or
+     *     agencies
+     * @throws CommissionStateException when a body has no address
      */
     @Transactional
     public PackageView create(Selection selection, String createdBy) throws IOException {
@@ -196,7 +197,7 @@ public class CommissionPackages {
         return repository.packages(limit).stream().map(this::view).toList();
     }
 
-    /** The package's PDF ({@code pdf}) or XLSX ({@code xlsx}) document. */
+    /** Returns the package's PDF ({@code pdf}) or XLSX ({@code xlsx}) document. */
     public byte[] document(long id, String format) {
         find(id);
         return repository.document(id, format);
@@ -206,7 +207,7 @@ public class CommissionPackages {
         List<Long> ids = selection.passportIds() == null ? List.of() : selection.passportIds();
         List<String> codes = selection.agencyCodes() == null ? List.of() : selection.agencyCodes();
         if (ids.isEmpty() == codes.isEmpty()) {
-            throw new CommissionStateException("a package selects either passportIds or agencyCodes (with an"
+            throw new IllegalArgumentException("a package selects either passportIds or agencyCodes (with an"
                     + " optional receivedFrom and receivedTo), not both and not neither");
         }
         if (!ids.isEmpty()) {
@@ -215,7 +216,7 @@ public class CommissionPackages {
                     .filter(id -> selected.stream().noneMatch(p -> p.id() == id))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new CommissionStateException("passports " + missing + " do not exist");
+                throw new IllegalArgumentException("passports " + missing + " do not exist; check the passportIds");
             }
             Map<Long, UnloadRecord> byId = new LinkedHashMap<>();
             selected.forEach(
@@ -226,7 +227,8 @@ public class CommissionPackages {
         List<String> unknown =
                 codes.stream().filter(code -> agencies.find(code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new CommissionStateException("agencies " + unknown + " are not in the registry");
+            throw new IllegalArgumentException("agencies " + unknown + " are not in the registry; check the"
+                    + " agencyCodes");
         }
         covered.addAll(unloads.findReceived(codes, selection.receivedFrom(), selection.receivedTo()));
         covered.forEach(unload -> passports.latestVersion(unload.id()).ifPresent(selected::add));

@@ -30,7 +30,7 @@ public record CommissionProperties(
         accessBodyEmails = normalised(accessBodyEmails);
     }
 
-    /** Which body an address belongs to: authorized, access, or null for neither. */
+    /** Returns the body an address belongs to: authorized, access, or null for neither. */
     public String bodyOf(String address) {
         String normalised = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
         if (authorizedBodyEmails.contains(normalised)) {
@@ -39,7 +39,7 @@ public record CommissionProperties(
         return accessBodyEmails.contains(normalised) ? CommissionRepository.ACCESS : null;
     }
 
-    /** Every address of both bodies, the authorized body's first. */
+    /** Returns every address of both bodies, the authorized body's first. */
     public List<String> allBodyEmails() {
         return java.util.stream.Stream.concat(authorizedBodyEmails.stream(), accessBodyEmails.stream())
                 .distinct()

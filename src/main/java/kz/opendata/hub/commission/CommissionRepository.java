@@ -141,11 +141,10 @@ class CommissionRepository {
     }
 
     int nextNumber(long passportId) {
-        Integer max = jdbc.sql("SELECT MAX(number) FROM commission_recommendation WHERE passport_id = ?")
+        return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM commission_recommendation WHERE passport_id = ?")
                 .param(passportId)
                 .query(Integer.class)
                 .single();
-        return max == null ? 1 : max + 1;
     }
 
     void markSent(List<Long> ids, String messageId) {

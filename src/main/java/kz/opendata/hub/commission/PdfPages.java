@@ -124,7 +124,7 @@ final class PdfPages implements AutoCloseable {
         y -= height;
     }
 
-    // NOTE: a cell longer than a page is cut to one page of lines; the package's cells hold names
+    // NOTE: a cell longer than a page is cut to one page of lines. The package's cells hold names
     // and counts, which stay far below that.
     private List<List<String>> cellLines(List<String> cells, float[] widths, PDFont font) throws IOException {
         int maxLines = (int) ((SIZE.getHeight() - 2 * MARGIN) / (CELL_SIZE * 1.25f)) - 4;
@@ -138,8 +138,8 @@ final class PdfPages implements AutoCloseable {
     }
 
     private static float height(List<List<String>> lines) {
-        int most = lines.stream().mapToInt(List::size).max().orElse(1);
-        return Math.max(1, most) * CELL_SIZE * 1.25f + 2 * PADDING;
+        int tallest = lines.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, tallest) * CELL_SIZE * 1.25f + 2 * PADDING;
     }
 
     private static float[] widths(int[] weights) {

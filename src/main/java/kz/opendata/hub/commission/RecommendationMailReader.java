@@ -27,7 +27,7 @@ final class RecommendationMailReader {
     record Candidate(long id, String datasetName) {}
 
     /**
-     * What the e-mail held.
+     * The recommendations found in an e-mail.
      *
      * @param recommendations texts by passport id, in the order written
      * @param problems lines naming passports outside the package, for the analyst

@@ -80,14 +80,6 @@ public class ApprovalMessageRepository {
                 .update();
     }
 
-    /** Appends a note for analysts to a recorded message. */
-    public void appendNote(String direction, String messageId, String note) {
-        jdbc.sql("UPDATE approval_message SET note = CASE WHEN note IS NULL THEN ? ELSE note || ' ' || ? END"
-                        + " WHERE direction = ? AND message_id = ?")
-                .params(note, note, direction, messageId)
-                .update();
-    }
-
     /**
      * Finds the earlier outgoing message among these Message-IDs, trying them in the order given,
      * so pass In-Reply-To first and then References from the newest.

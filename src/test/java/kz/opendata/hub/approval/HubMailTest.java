@@ -41,6 +41,7 @@ import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.UnloadRepository;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,10 +54,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts the whole hub once for the approval and commission tests: the real routes, the embedded
- * GreenMail SMTP and IMAP server on free loopback ports, an H2 database under
- * target/approval-it, a test clock that tests move forward, and schedules of one second for the
- * mailbox and the outbox. Tests share the context, so each works on passports of its own.
+ * Starts the whole hub once for the approval and commission tests. It runs the real routes, the
+ * embedded GreenMail SMTP and IMAP server on free loopback ports, and an H2 database under
+ * target/approval-it. A test clock replaces the hub's clock, and the mailbox and the outbox run
+ * every second. Tests share the context, so each works on passports of its own.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -101,6 +102,9 @@ public abstract class HubMailTest {
     protected MutableClock clock;
 
     @Autowired
+    TestRestTemplate anonymous;
+
+    /** Calls the hub's REST API as the test analyst. */
     protected TestRestTemplate rest;
 
     @Autowired
@@ -115,8 +119,22 @@ public abstract class HubMailTest {
     @Autowired
     ProducerTemplate producer;
 
+    /** The test analyst's password; its bcrypt hash is given to the hub below. */
+    static final String ANALYST_PASSWORD = "approval-tests-only";
+
+    @BeforeEach
+    void signIn() {
+        rest = anonymous.withBasicAuth("approval-test", ANALYST_PASSWORD);
+    }
+
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
+        // An analyst account for a hub whose API needs a login; a hub without one ignores it.
+        registry.add("hub.security.users[0].username", () -> "approval-test");
+        registry.add(
+                "hub.security.users[0].password-hash",
+                () -> "$2a$10$KodYkBS7zJZdCeSYRSxNGOBhN0t.1IEcJdZjXltDI7eQozMAw/lgK");
+        registry.add("hub.security.users[0].roles", () -> "ANALYST");
         registry.add("camel.main.name", () -> "opendata-hub-approval-test");
         registry.add("hub.data-dir", DATA::toString);
         registry.add("hub.mail.smtp.port", () -> SMTP_PORT);
@@ -280,23 +298,34 @@ public abstract class HubMailTest {
     protected record FolderState(boolean present, boolean seen) {}
 
     protected FolderState inFolder(String folderName, String messageId) throws MessagingException {
+        List<FolderState> copies = copies(folderName, messageId);
+        return copies.isEmpty() ? new FolderState(false, false) : copies.get(0);
+    }
+
+    /** Counts the messages with this Message-ID in a folder of the hub's mailbox. */
+    protected int countInFolder(String folderName, String messageId) throws MessagingException {
+        return copies(folderName, messageId).size();
+    }
+
+    private List<FolderState> copies(String folderName, String messageId) throws MessagingException {
         Properties properties = new Properties();
         Session session = Session.getInstance(properties);
         try (Store store = session.getStore("imap")) {
             store.connect("127.0.0.1", IMAP_PORT, HUB, "any");
             Folder folder = store.getFolder(folderName);
+            List<FolderState> copies = new ArrayList<>();
             if (!folder.exists()) {
-                return new FolderState(false, false);
+                return copies;
             }
             folder.open(Folder.READ_ONLY);
             try {
                 for (Message message : folder.getMessages()) {
                     String[] ids = message.getHeader("Message-ID");
                     if (ids != null && messageId.equals(ids[0].strip())) {
-                        return new FolderState(true, message.getFlags().contains(Flags.Flag.SEEN));
+                        copies.add(new FolderState(true, message.getFlags().contains(Flags.Flag.SEEN)));
                     }
                 }
-                return new FolderState(false, false);
+                return copies;
             } finally {
                 folder.close(false);
             }
