@@ -90,7 +90,7 @@ public class OverdueMonitor {
         }
     }
 
-    /** The overdue sets at the clock's current time, by data set name. */
+    /** Returns the overdue sets at the clock's current time, by data set name. */
     public List<OverdueSet> overdue() {
         OffsetDateTime now = schedule.now();
         List<OverdueSet> overdue = new ArrayList<>();

@@ -69,7 +69,7 @@ class PublicationLedger {
                 .orElse(1);
     }
 
-    /** Whether a target may be tried at {@code now}: not while a failed try waits for its back-off. */
+    /** Returns whether a target may be tried at {@code now}, which it may not while a failed try waits for its back-off. */
     boolean mayTry(PublicationTarget target, OffsetDateTime now) {
         Optional<Attempt> last = publications.latestAttempt(target.passportId(), target.unloadId());
         return last.isEmpty()

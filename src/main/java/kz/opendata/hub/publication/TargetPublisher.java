@@ -57,7 +57,7 @@ class TargetPublisher {
     /**
      * Publishes the target's unload under its passport.
      *
-     * @param requestedBy who asks, recorded with a refusal
+     * @param requestedBy the caller (a route id or a user), recorded with a refusal
      * @throws IOException when the unload's file cannot be read
      */
     PublicationResult publish(PublicationTarget target, String requestedBy) throws IOException {
@@ -86,9 +86,9 @@ class TargetPublisher {
     }
 
     /**
-     * The passport status the gate sees. The record's status is authoritative, but a published
-     * passport was approved before it was published: its approval stands for publishing it again
-     * and for later unloads with the same structure.
+     * Returns the passport status given to the gate. The record's status is authoritative, but a
+     * published passport was approved before it was published. So its approval covers publishing
+     * it again and later unloads with the same structure.
      */
     private static String gateStatus(PublicationTarget target, PassportRecord passport) {
         boolean approvalStands = target.isUpdate() || PassportRecord.PUBLISHED.equals(passport.status());
