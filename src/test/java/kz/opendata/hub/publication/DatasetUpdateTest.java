@@ -47,8 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Later unloads of published sets, dropped into the agency's folder and taken by the intake
- * route: the same structure is published under the approved passport when the set is due, a
- * changed structure is held and the agency is told, and a set without a later unload turns
+ * route. The same structure is published under the approved passport when the set is due, a
+ * changed structure is held and the agency notified, and a set without a later unload turns
  * overdue. The agency stat-bureau writes in Kazakh; its sets here are monthly because their first
  * column is the month.
  */

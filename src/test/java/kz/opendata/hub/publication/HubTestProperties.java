@@ -11,9 +11,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Settings of a whole hub started for one test class: its own data folder under target/, the
- * embedded mail server on free loopback ports, fast intake polling, an analyst account, and the
- * scheduled publication, overdue and demand runs switched off so the test runs them itself.
+ * Settings of a whole hub started for one test class. It gets its own data folder under target/,
+ * the embedded mail server on free loopback ports, fast intake polling and an analyst account. The
+ * scheduled publication, overdue and demand runs are switched off, so the test runs them itself.
  */
 public final class HubTestProperties {
 

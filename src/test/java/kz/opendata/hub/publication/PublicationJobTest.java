@@ -414,8 +414,8 @@ class PublicationJobTest {
     }
 
     /**
-     * A directory of clinics whose last row names the test, so each test's unload has its own
-     * content and is not taken for another test's unload delivered again.
+     * Returns a directory of clinics whose last row names the test, so each test's unload has its
+     * own content and is not taken for another test's unload delivered again.
      */
     private static String clinics(String test) {
         return "Название;Район;Число мест\r\n"

@@ -15,7 +15,7 @@ class UpdateScheduleTest {
     private final UpdateSchedule schedule =
             new UpdateSchedule(Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.ofHours(5)));
 
-    /** A local time of the clock's zone. */
+    /** Returns a local time of the clock's zone with its offset. */
     private static OffsetDateTime almaty(String localDateTime) {
         return OffsetDateTime.parse(localDateTime + "+05:00");
     }
