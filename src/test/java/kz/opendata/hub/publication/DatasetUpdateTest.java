@@ -217,6 +217,53 @@ class DatasetUpdateTest {
     }
 
     @Test
+    void laterScheduledUpdateSupersedesEarlier() throws Exception {
+        Instant firstPublication = Instant.parse("2033-02-05T04:00:00Z");
+        clock.set(firstPublication);
+        PassportRecord approved = publishedMonthlySet("licences.csv", month("2033-01", 1, 2, 3, 4));
+        DatasetUpdate february = awaitUpdate(dropAndAwaitPassport("licences.csv", month("2033-02", 5, 6, 7, 8))
+                .unloadId());
+        DatasetUpdate march = awaitUpdate(dropAndAwaitPassport("licences.csv", month("2033-03", 9, 10, 11, 12))
+                .unloadId());
+
+        clock.set(Instant.parse("2033-03-05T04:00:00Z"));
+        assertThat(publishDue(approved.datasetName())).isEqualTo(1);
+
+        assertThat(publishedMonths(approved.datasetName())).containsOnly("2033-03");
+        assertThat(updates.find(march.id()).orElseThrow().status()).isEqualTo(DatasetUpdate.PUBLISHED);
+        assertThat(updates.find(february.id()).orElseThrow().status()).isEqualTo(DatasetUpdate.SUPERSEDED);
+        assertThat(statusOf(february.draftPassportId())).isEqualTo(DatasetUpdates.PASSPORT_SUPERSEDED);
+        clock.set(Instant.parse("2033-04-05T04:00:00Z"));
+        assertThat(publishDue(approved.datasetName())).isZero();
+    }
+
+    @Test
+    void approvedNewStructureSupersedesOlderUpdate() throws Exception {
+        clock.set(Instant.parse("2033-06-05T04:00:00Z"));
+        PassportRecord approved = publishedMonthlySet("grants.csv", month("2033-05", 1, 2, 3, 4));
+        DatasetUpdate june = awaitUpdate(
+                dropAndAwaitPassport("grants.csv", month("2033-06", 5, 6, 7, 8)).unloadId());
+        String withoutDistrict = "Месяц;Число обращений\r\n2033-07;41\r\n2033-07;42\r\n2033-07;43\r\n";
+        PassportRecord newStructure = dropAndAwaitPassport("grants.csv", withoutDistrict);
+        DatasetUpdate hold = awaitUpdate(newStructure.unloadId());
+        analyst().postForEntity("/api/publication/holds/" + hold.id() + "/release", null, String.class);
+        await().atMost(PATIENCE).until(() -> PassportRecord.SENT.equals(statusOf(newStructure.id())));
+
+        passports.transition(newStructure.id(), PassportRecord.SENT, PassportRecord.APPROVED);
+        assertThat(publishDue(approved.datasetName())).isEqualTo(1);
+
+        List<String> lines =
+                Files.readAllLines(published(approved.datasetName()).resolve("data.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).split(",")).hasSize(2);
+        assertThat(statusOf(newStructure.id())).isEqualTo(PassportRecord.PUBLISHED);
+        assertThat(updates.find(june.id()).orElseThrow().status()).isEqualTo(DatasetUpdate.SUPERSEDED);
+        clock.set(Instant.parse("2033-08-05T04:00:00Z"));
+        assertThat(publishDue(approved.datasetName())).isZero();
+        assertThat(publishedMonths(approved.datasetName())).containsOnly("2033-07");
+    }
+
+    @Test
     void missedUpdateIsOverdueOncePerPeriod() throws Exception {
         Instant published = Instant.parse("2032-01-10T04:00:00Z");
         clock.set(published);
