@@ -23,6 +23,7 @@ import kz.opendata.hub.analysis.read.TableOrigin;
 import kz.opendata.hub.analysis.read.UnloadOpener;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
+import kz.opendata.hub.analysis.types.MissingValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +70,8 @@ public class AnalysisService {
     }
 
     /**
-     * Analyses an unload, reporting how many bytes have been read. A workbook's first visible sheet
-     * that contains a table is analysed, and the first table of a ZIP archive; other sheets and
+     * Analyses an unload, reporting how many bytes have been read. In a workbook the first visible
+     * sheet with a table is analysed, and in a ZIP archive the first table entry. Other sheets and
      * entries with tables are listed as problems.
      */
     public AnalysisReport analyze(Path file, String fileName, AnalysisProgress progress) throws IOException {
@@ -240,7 +241,7 @@ public class AnalysisService {
         List<ColumnScan> scans = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues()));
-            scans.add(detector.newScan());
+            scans.add(detector.newScan(table.header().get(i)));
         }
         QuasiIdentifiers quasiIdentifiers =
                 QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
@@ -249,8 +250,9 @@ public class AnalysisService {
         while ((row = table.next()) != null) {
             rows++;
             for (int i = 0; i < width; i++) {
-                profilers.get(i).accept(row[i]);
-                scans.get(i).accept(row[i]);
+                String value = MissingValues.isMissing(row[i]) ? null : MissingValues.normalize(row[i]);
+                profilers.get(i).acceptValue(value);
+                scans.get(i).acceptValue(value);
             }
             quasiIdentifiers.accept(row);
         }

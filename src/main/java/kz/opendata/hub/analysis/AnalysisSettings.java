@@ -35,7 +35,7 @@ public record AnalysisSettings(
         @Min(1) @DefaultValue("4294967296") long maxExpandedBytes,
         @Min(1) @DefaultValue("200") double maxCompressionRatio) {
 
-    /** The defaults used when the service runs without Spring. */
+    /** Returns the defaults used when the service runs without Spring. */
     public static AnalysisSettings defaults() {
         // NOTE: the ratio limit is an estimate: tables of repeated codes compress about 20 to 100
         // times, so 200 leaves room for them while an archive bomb grows thousands of times.

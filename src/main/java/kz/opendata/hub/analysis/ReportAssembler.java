@@ -9,6 +9,7 @@ import kz.opendata.hub.analysis.detect.QuasiIdentifiers.Risk;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector.Finding;
 import kz.opendata.hub.analysis.read.UnloadTable;
+import kz.opendata.hub.analysis.types.ColumnProfiler;
 import kz.opendata.hub.analysis.types.ColumnStats;
 import kz.opendata.hub.analysis.types.SemanticTypes;
 import kz.opendata.hub.analysis.types.SemanticTypes.Inference;
@@ -28,26 +29,22 @@ final class ReportAssembler {
 
     AnalysisReport assemble(Source source, UnloadTable table, TableProfile profile) {
         List<String> header = table.header();
-        List<String> technicalNames = TechnicalNames.assign(header);
-        List<Finding> findings = detector.evaluate(header, profile.scans());
-        List<ColumnReport> columns = new ArrayList<>();
+        List<ColumnStats> stats =
+                profile.profilers().stream().map(ColumnProfiler::stats).toList();
+        List<ColumnReport> columns = columns(header, stats, profile);
+
         List<Problem> problems = new ArrayList<>(table.problems());
-        Risk risk = profile.risk();
         for (int i = 0; i < header.size(); i++) {
-            ColumnStats stats = profile.profilers().get(i).stats();
-            Finding finding = withRisk(findings.get(i), i, risk);
-            columns.add(column(i, header.get(i), technicalNames.get(i), stats, finding));
-            problems.addAll(ColumnProblems.of(i, header.get(i), stats, profile.rowCount()));
+            problems.addAll(ColumnProblems.of(i, header.get(i), stats.get(i), profile.rowCount()));
         }
-        if (risk != null && risk.atRisk()) {
-            problems.add(riskProblem(header, risk));
+        if (profile.risk() != null && profile.risk().atRisk()) {
+            problems.add(riskProblem(header, profile.risk()));
         }
         if (profile.rowCount() == 0) {
             problems.add(new Problem(
                     "no-data-rows", "the table has a header but no data rows; send the unload with its data", null));
         }
-        List<ColumnStats> stats =
-                profile.profilers().stream().map(p -> p.stats()).toList();
+
         Criteria criteria = new CriteriaEvaluator(source, columns, stats, problems, profile.rowCount()).evaluate();
         Verdict verdict = CriteriaEvaluator.verdict(columns, profile.rowCount());
         return new AnalysisReport(
@@ -58,6 +55,17 @@ final class ReportAssembler {
                 criteria,
                 verdict,
                 List.copyOf(problems));
+    }
+
+    private List<ColumnReport> columns(List<String> header, List<ColumnStats> stats, TableProfile profile) {
+        List<String> technicalNames = TechnicalNames.assign(header);
+        List<Finding> findings = detector.evaluate(header, profile.scans());
+        List<ColumnReport> columns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            Finding finding = withRisk(findings.get(i), i, profile.risk());
+            columns.add(column(i, header.get(i), technicalNames.get(i), stats.get(i), finding));
+        }
+        return columns;
     }
 
     /** Adds a review finding to a quasi-identifier column that has no finding of its own. */

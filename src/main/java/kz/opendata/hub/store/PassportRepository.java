@@ -50,6 +50,25 @@ public class PassportRepository {
                 .list();
     }
 
+    /** Passports with these ids, in id order; ids not found are left out. */
+    public List<PassportRecord> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM passport WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(PassportRecord.class)
+                .list();
+    }
+
+    /** The highest version drafted from an unload, or empty when none was drafted. */
+    public Optional<PassportRecord> latestVersion(long unloadId) {
+        return jdbc.sql("SELECT * FROM passport WHERE unload_id = ? ORDER BY version DESC LIMIT 1")
+                .param(unloadId)
+                .query(PassportRecord.class)
+                .optional();
+    }
+
     /**
      * Returns the most recently published passport of a data set that was drafted from another
      * unload than {@code unloadId}.

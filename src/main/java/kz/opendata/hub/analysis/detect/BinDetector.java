@@ -4,7 +4,7 @@ import kz.opendata.hub.analysis.Iin;
 
 /**
  * Finds business identification numbers (BIN) of legal entities, which are public. A BIN has the
- * IIN's 12 digits and check digit, but starts with the registration year and month, then a
+ * IIN's 12 digits and check digit but starts with the registration year and month. Then come a
  * type digit 4, 5 or 6 (resident, non-resident, joint individual business) and a digit 0 to 3
  * (head office, branch, representative office, peasant farm). The type digit makes a BIN's
  * "day" 40 or more, so no BIN reads as a valid IIN.
@@ -20,6 +20,9 @@ final class BinDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < Iin.LENGTH || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         String digits = value.replace(" ", "");
         if (digits.length() != Iin.LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
@@ -36,7 +39,7 @@ final class BinDetector implements ValueDetector {
                 && Iin.checkDigit(digits) == digits.charAt(11) - '0';
     }
 
-    /** A BIN is public, so the sample is the value itself. */
+    /** Returns the value unchanged, because a BIN is public. */
     @Override
     public String mask(String value) {
         return value;

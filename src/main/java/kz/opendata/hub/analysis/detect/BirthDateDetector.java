@@ -20,6 +20,9 @@ final class BirthDateDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.isEmpty() || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         ParsedValue parsed = ValueParser.parse(value);
         LocalDate date = parsed.value() instanceof LocalDateTime dateTime
                 ? dateTime.toLocalDate()

@@ -26,7 +26,12 @@ final class HomeAddressDetector implements ValueDetector {
     @Override
     public boolean matches(String value) {
         String text = value.toLowerCase(Locale.ROOT);
-        return FLAT.matcher(text).find() && BUILDING.matcher(text).find();
+        boolean flatWord = text.contains("кв")
+                || text.contains("пәт")
+                || text.contains("apt")
+                || text.contains("apartment")
+                || text.contains("flat");
+        return flatWord && FLAT.matcher(text).find() && BUILDING.matcher(text).find();
     }
 
     @Override

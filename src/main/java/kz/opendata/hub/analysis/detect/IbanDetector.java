@@ -23,6 +23,9 @@ final class IbanDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < 20 || !value.regionMatches(true, 0, "KZ", 0, 2)) {
+            return false;
+        }
         String compact = value.replace(" ", "").toUpperCase(Locale.ROOT);
         return KAZAKH_IBAN.matcher(compact).matches() && passesMod97(compact);
     }

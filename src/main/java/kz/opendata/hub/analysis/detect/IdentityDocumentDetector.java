@@ -21,6 +21,9 @@ final class IdentityDocumentDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < 8 || value.length() > 14) {
+            return false;
+        }
         return NUMBER.matcher(value.strip()).matches();
     }
 

@@ -16,6 +16,9 @@ final class PaymentCardDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < 13 || value.length() > 23 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         String digits = value.replace(" ", "").replace("-", "");
         if (digits.length() < 13 || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)) {
             return false;

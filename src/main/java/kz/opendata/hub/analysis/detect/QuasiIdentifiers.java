@@ -15,7 +15,7 @@ import kz.opendata.hub.analysis.types.MissingValues;
  * (k-anonymity); a group smaller than {@value #SAFE_GROUP_SIZE} rows is a risk.
  *
  * <p>Columns are chosen by their header before the rows stream past. Counting keeps one entry per
- * combination and stops at a bound, so memory stays fixed; a table with more combinations than
+ * combination and stops at a bound, so memory stays fixed. A table with more combinations than
  * the bound gets no measure.
  */
 public final class QuasiIdentifiers {
@@ -72,7 +72,7 @@ public final class QuasiIdentifiers {
         }
     }
 
-    /** The measure, or null when fewer than two columns qualify or the bound was reached. */
+    /** Returns the measure, or null when too few columns qualify or the bound was reached. */
     public Risk risk() {
         if (columns.isEmpty() || groups == null || groups.isEmpty()) {
             return null;
@@ -101,7 +101,7 @@ public final class QuasiIdentifiers {
             return smallestGroup < SAFE_GROUP_SIZE;
         }
 
-        /** A review finding for one of the columns, with the share of rows at risk. */
+        /** Builds a review finding for one of the columns, with the share of rows at risk. */
         public Restriction restriction() {
             double share = rows == 0 ? 0 : Math.round(rowsAtRisk * 1000.0 / rows) / 1000.0;
             String evidence = "smallest group: %d row%s".formatted(smallestGroup, smallestGroup == 1 ? "" : "s");

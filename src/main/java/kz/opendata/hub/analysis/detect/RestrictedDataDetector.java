@@ -72,9 +72,20 @@ public final class RestrictedDataDetector {
                 new BinDetector());
     }
 
-    /** A fresh per-column counter for one analysis. */
+    /** Creates a per-column counter with every detector. */
     public ColumnScan newScan() {
         return new ColumnScan(detectors, evidenceLimit);
+    }
+
+    /**
+     * Creates a counter for the column with this header. Detectors of kinds that count only under
+     * a hinting header are left out of other columns, which saves their work on every cell.
+     */
+    public ColumnScan newScan(String header) {
+        List<ValueDetector> used = detectors.stream()
+                .filter(detector -> !NEED_HINT.contains(detector.kind()) || hints.hints(header, detector.kind()))
+                .toList();
+        return new ColumnScan(used, evidenceLimit);
     }
 
     /** Evaluates every column of a table; the result lists one finding per column, in order. */
@@ -134,7 +145,7 @@ public final class RestrictedDataDetector {
     }
 
     /**
-     * What the detectors found in one column.
+     * The detectors' result for one column.
      *
      * @param semanticType the established kind, {@code bin} for public business numbers, or null
      * @param restriction null when no detector of restricted data matched even a trace

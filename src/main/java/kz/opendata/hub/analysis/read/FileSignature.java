@@ -10,7 +10,7 @@ import java.util.zip.ZipFile;
 enum FileSignature {
     /** OLE2 compound document: Excel 97-2003 workbook. */
     OLE2,
-    /** ZIP archive that holds an Office Open XML workbook. */
+    /** ZIP archive that contains an Office Open XML workbook. */
     OOXML,
     /** Any other ZIP archive. */
     ZIP,

@@ -64,7 +64,7 @@ final class JsonRowSource extends RecordRows {
             return nextRecord();
         }
         if (token != JsonToken.START_OBJECT) {
-            throw new UnreadableUnloadException(fileName + ": the JSON holds no array of records; send an array of"
+            throw new UnreadableUnloadException(fileName + ": the JSON contains no array of records; send an array of"
                     + " objects, an object with such an array, or one object per line");
         }
         Map<String, String> record = new LinkedHashMap<>();

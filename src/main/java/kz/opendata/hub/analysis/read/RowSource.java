@@ -24,7 +24,7 @@ interface RowSource extends Closeable {
         return false;
     }
 
-    /** The number of the header row when the format fixes it, as JSON, XML and DBF do; otherwise null. */
+    /** Returns the header row number when the format fixes it, as JSON, XML and DBF do; otherwise null. */
     default Long fixedHeaderRow() {
         return null;
     }

@@ -13,9 +13,10 @@ import kz.opendata.hub.analysis.TableReader;
 /**
  * Data rows of an unload's table, aligned to its header.
  *
- * <p>Blank rows are skipped, and reported as a problem only when data rows follow them. Notes below the table are left out: a row that fills a single cell of
- * a table at least three columns wide is a note when it follows a blank row or another note, or
- * when it starts with a note marker such as "Примечание" or "Source".
+ * <p>Blank rows are skipped, and reported as a problem only when data rows follow them. Notes
+ * below the table are left out. In a table at least three columns wide, a row that fills a single
+ * cell is a note when it follows a blank row or another note, or when it starts with a note
+ * marker such as "Примечание" or "Source".
  */
 public final class UnloadTable implements TableReader {
 

@@ -97,7 +97,7 @@ final class XmlRowSource extends RecordRows {
         }
     }
 
-    /** Reads the record element the reader stands on, up to its end tag. */
+    /** Reads the record element at the reader's position, up to its end tag. */
     private Map<String, String> readRecord() throws XMLStreamException {
         Map<String, String> record = new LinkedHashMap<>();
         addAttributes(record, "");

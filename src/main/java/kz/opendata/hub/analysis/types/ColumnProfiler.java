@@ -48,11 +48,15 @@ public final class ColumnProfiler {
 
     /** Adds one cell; null and missing-value markers count as null. */
     public void accept(String cell) {
-        if (MissingValues.isMissing(cell)) {
+        acceptValue(MissingValues.isMissing(cell) ? null : MissingValues.normalize(cell));
+    }
+
+    /** Adds a value already normalized by {@link MissingValues#normalize}, or null for a missing one. */
+    public void acceptValue(String value) {
+        if (value == null) {
             nullCount++;
             return;
         }
-        String value = MissingValues.normalize(cell);
         valueCount++;
         distinct.add(value);
         int length = value.codePointCount(0, value.length());
@@ -68,7 +72,7 @@ public final class ColumnProfiler {
         }
     }
 
-    /** The statistics of the values seen so far. */
+    /** Returns the statistics of the values seen so far. */
     public ColumnStats stats() {
         List<ValueType> family = dominantFamily();
         long conforming = family.stream().mapToLong(this::count).sum();
@@ -114,7 +118,7 @@ public final class ColumnProfiler {
         return best;
     }
 
-    /** The last member of the family that occurs: numbers cover integers, date-times cover dates. */
+    /** Returns the last member of the family that occurs: numbers cover integers, date-times cover dates. */
     private ValueType widest(List<ValueType> family) {
         for (int i = family.size() - 1; i > 0; i--) {
             if (count(family.get(i)) > 0) {
@@ -168,8 +172,9 @@ public final class ColumnProfiler {
     }
 
     /**
-     * The marker the column's values carry: "percent" or "yyyymm" when every value has it, "url"
-     * when at least {@value #URL_SHARE} of them do, since hand-typed web addresses often have typos.
+     * Returns the marker the column's values carry: "percent" or "yyyymm" when every value has it,
+     * "url" when at least {@value #URL_SHARE} of them do, since hand-typed web addresses often
+     * have typos.
      */
     private String marker(ValueType type) {
         if (valueCount == 0 || type == ValueType.BOOLEAN) {

@@ -23,11 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
-    private static final String GROUPED = "(0|[1-9]\\d{0,2}(?:[ \u00A0\u202F]\\d{3})+|[1-9]\\d*)";
-    private static final Pattern INTEGER = Pattern.compile("[-+]?" + GROUPED);
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?" + GROUPED + "?[.,](\\d+)");
-    private static final Pattern SCIENTIFIC = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?[eE][-+]?\\d+");
-    private static final Pattern PERCENT = Pattern.compile("(.+?)\\s?%");
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s?г\\.?)?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -55,23 +50,26 @@ public final class ValueParser {
         if (temporal != null) {
             return temporal;
         }
-        if (BOOLEANS.contains(text.toLowerCase(Locale.ROOT))) {
+        if (text.length() <= 7 && BOOLEANS.contains(text.toLowerCase(Locale.ROOT))) {
             return new ParsedValue(ValueType.BOOLEAN, null, null);
         }
-        String marker = URL.matcher(text).matches() ? "url" : null;
+        String marker = mayBeUrl(text) && URL.matcher(text).matches() ? "url" : null;
         return new ParsedValue(ValueType.STRING, null, marker);
     }
 
     private static ParsedValue parseNumber(String text) {
-        Matcher percent = PERCENT.matcher(text);
-        if (percent.matches()) {
-            ParsedValue value = parseNumber(percent.group(1).strip());
+        if (text.endsWith("%")) {
+            ParsedValue value = parseNumber(text.substring(0, text.length() - 1).strip());
             return value == null ? null : new ParsedValue(ValueType.NUMBER, value.value(), "percent");
         }
-        if (INTEGER.matcher(text).matches()) {
-            return new ParsedValue(ValueType.INTEGER, new BigDecimal(digitsOnly(text)), periodMarker(text));
+        int shape = NumberShape.of(text);
+        if (shape == NumberShape.INTEGER) {
+            String digits = digitsOnly(text);
+            BigDecimal value =
+                    digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
+            return new ParsedValue(ValueType.INTEGER, value, periodMarker(text));
         }
-        if (DECIMAL.matcher(text).matches() || SCIENTIFIC.matcher(text).matches()) {
+        if (shape == NumberShape.DECIMAL) {
             String plain = digitsOnly(text).replace(',', '.');
             return new ParsedValue(ValueType.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
@@ -89,11 +87,24 @@ public final class ValueParser {
     }
 
     private static String digitsOnly(String text) {
+        if (text.indexOf(' ') < 0
+                && text.indexOf('\u00A0') < 0
+                && text.indexOf('\u202F') < 0
+                && text.indexOf('+') < 0) {
+            return text;
+        }
         return text.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("+", "");
     }
 
+    private static boolean mayBeUrl(String text) {
+        return text.contains("://")
+                || text.regionMatches(true, 0, "www.", 0, 4)
+                || text.regionMatches(true, 0, "http", 0, 4);
+    }
+
+    /** Tries the date and time patterns whose fixed characters the text has, cheapest checks first. */
     private static ParsedValue parseTemporal(String text) {
-        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0))) {
+        if (text.isEmpty() || text.length() > 40 || !Character.isLetterOrDigit(text.charAt(0))) {
             return null;
         }
         LocalDate date = parseDate(text);
@@ -113,6 +124,9 @@ public final class ValueParser {
     }
 
     private static LocalDate parseDate(String text) {
+        if (!Character.isDigit(text.charAt(0)) || text.length() < 8) {
+            return null;
+        }
         Matcher dotted = DOTTED_DATE.matcher(text);
         if (dotted.matches()) {
             return date(dotted.group(3), dotted.group(2), dotted.group(1));
@@ -135,6 +149,9 @@ public final class ValueParser {
     }
 
     private static LocalDateTime parseDateTime(String text) {
+        if (text.indexOf(':') < 0 || text.length() < 13) {
+            return null;
+        }
         Matcher matcher = DATE_TIME.matcher(text);
         if (!matcher.matches()) {
             return null;
@@ -145,11 +162,21 @@ public final class ValueParser {
     }
 
     private static LocalTime parseTime(String text) {
+        if (text.indexOf(':') < 0 || text.length() > 8) {
+            return null;
+        }
         Matcher matcher = TIME.matcher(text);
         return matcher.matches() ? time(matcher.group(1), matcher.group(2), matcher.group(3)) : null;
     }
 
     private static YearMonth parseYearMonth(String text) {
+        if (!Character.isDigit(text.charAt(text.length() - 1))
+                && !text.endsWith("г.")
+                && !text.endsWith("г")
+                && !text.endsWith("года")
+                && !text.endsWith("жыл")) {
+            return null;
+        }
         Matcher named = NAMED_MONTH.matcher(text);
         if (named.matches()) {
             int month = MonthNames.month(named.group(1));
@@ -199,7 +226,7 @@ public final class ValueParser {
      */
     public record ParsedValue(ValueType type, Comparable<?> value, String marker) {
 
-        /** The value of an integer or number, otherwise null. */
+        /** Returns the value of an integer or number, otherwise null. */
         public BigDecimal number() {
             return value instanceof BigDecimal decimal ? decimal : null;
         }

@@ -18,7 +18,7 @@ public enum ValueType {
         this.schemaName = schemaName;
     }
 
-    /** The Table Schema type name. */
+    /** Returns the Table Schema type name. */
     public String schemaName() {
         return schemaName;
     }
