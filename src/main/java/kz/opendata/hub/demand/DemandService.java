@@ -56,14 +56,15 @@ public class DemandService {
             UnloadRepository unloads,
             DemandProperties settings,
             AuditLog audit,
-            Clock clock,
+            Clock hubClock,
             ObjectMapper json) {
         this.repository = repository;
         this.passports = passports;
         this.unloads = unloads;
         this.matcher = new DemandMatcher(settings.matchThreshold());
         this.audit = audit;
-        this.clock = clock;
+        // Of the hub's two clocks, the parameter name selects the one in the hub's time zone.
+        this.clock = hubClock;
         this.json = json;
     }
 
