@@ -1,5 +1,6 @@
 package kz.opendata.hub.agency;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -75,6 +76,8 @@ public class AgencyRegistry {
 
     record RegistryFile(List<AgencyEntry> agencies) {}
 
+    // The agency exchange reads these blocks of an entry itself (request contacts, SFTP access).
+    @JsonIgnoreProperties({"requestContacts", "sftp"})
     record AgencyEntry(
             String code,
             String language,

@@ -14,11 +14,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import kz.opendata.hub.analysis.detect.ColumnHints;
 import kz.opendata.hub.analysis.detect.ColumnScan;
+import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
+import kz.opendata.hub.analysis.detect.QuasiIdentifiers.Risk;
 import kz.opendata.hub.analysis.detect.RestrictedDataDetector;
+import kz.opendata.hub.analysis.read.ContainerExtractor;
+import kz.opendata.hub.analysis.read.ContainerExtractor.Extracted;
 import kz.opendata.hub.analysis.read.TableOrigin;
 import kz.opendata.hub.analysis.read.UnloadOpener;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
+import kz.opendata.hub.analysis.types.MissingValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,8 @@ public class AnalysisService {
     private final AnalysisSettings settings;
     private final UnloadOpener opener;
     private final RestrictedDataDetector detector;
+    private final ColumnHints hints;
+    private final ContainerExtractor extractor;
 
     /** Creates the service with {@link AnalysisSettings#defaults()}. */
     public AnalysisService() {
@@ -46,8 +53,10 @@ public class AnalysisService {
     public AnalysisService(AnalysisSettings settings) {
         this.settings = settings;
         this.opener = new UnloadOpener(settings.headerScanRows());
-        this.detector =
-                new RestrictedDataDetector(ColumnHints.load(settings.columnHintsFile()), settings.evidenceSamples());
+        this.hints = ColumnHints.load(settings.columnHintsFile());
+        this.detector = new RestrictedDataDetector(hints, settings.evidenceSamples());
+        this.extractor = new ContainerExtractor(new ContainerExtractor.Limits(
+                settings.maxArchiveEntries(), settings.maxExpandedBytes(), settings.maxCompressionRatio()));
     }
 
     /**
@@ -61,67 +70,41 @@ public class AnalysisService {
     }
 
     /**
-     * Analyses an unload, reporting how many bytes have been read. A workbook's first visible sheet
-     * that contains a table is analysed; other such sheets are listed as a problem.
+     * Analyses an unload, reporting how many bytes have been read. In a workbook the first visible
+     * sheet with a table is analysed, and in a ZIP archive the first table entry. Other sheets and
+     * entries with tables are listed as problems.
      */
     public AnalysisReport analyze(Path file, String fileName, AnalysisProgress progress) throws IOException {
-        AnalysisReport report = analyze(file, fileName, null, progress);
-        if (report.source().sheet() == null) {
-            return report;
+        if (!ContainerExtractor.isContainer(file)) {
+            return withOtherSheets(analyzeTable(file, fileName, null, progress, null, null), file, fileName);
         }
-        List<String> otherSheets = opener.findTables(file, fileName).stream()
-                .map(TableOrigin::sheet)
-                .filter(sheet -> !sheet.equals(report.source().sheet()))
-                .toList();
-        return otherSheets.isEmpty() ? report : withProblem(report, otherSheetsProblem(otherSheets));
+        FileIdentity identity = FileIdentity.of(file);
+        try (Extracted extracted = extractor.extract(file, fileName, null)) {
+            AnalysisReport report =
+                    analyzeTable(extracted.table(), fileName, null, progress, identity, extracted.entry());
+            report = withOtherSheets(report, extracted.table(), fileName);
+            return extracted.otherEntries().isEmpty() ? report : withProblem(report, otherEntriesProblem(extracted));
+        }
     }
 
     /**
      * Analyses every table of an unload: each visible sheet of a workbook that contains a table,
-     * or the one table of a text file.
+     * or the one table of a text file. In an archive, only the first table entry is read.
      */
     public List<AnalysisReport> analyzeAllSheets(Path file, String fileName, AnalysisProgress progress)
             throws IOException {
-        List<AnalysisReport> reports = new ArrayList<>();
-        for (TableOrigin origin : opener.findTables(file, fileName)) {
-            reports.add(analyze(file, fileName, origin.sheet() == null ? null : origin, progress));
+        FileIdentity identity = FileIdentity.of(file);
+        if (!ContainerExtractor.isContainer(file)) {
+            return analyzeEveryTable(file, fileName, progress, identity, null);
         }
-        return reports;
-    }
-
-    private AnalysisReport analyze(Path file, String fileName, TableOrigin origin, AnalysisProgress progress)
-            throws IOException {
-        long size = Files.size(file);
-        String sha256 = sha256(file);
-        try (UnloadTable table = opener.open(file, fileName, origin, progress)) {
-            TableProfile profile = profile(table);
-            progress.update(size, size);
-            TableOrigin read = table.origin();
-            Source source = new Source(
-                    fileName,
-                    sha256,
-                    size,
-                    read.format(),
-                    read.encoding(),
-                    read.encodingConfidence(),
-                    read.delimiter(),
-                    read.sheet(),
-                    (int) read.headerRow());
-            AnalysisReport report = new ReportAssembler(detector).assemble(source, table, profile);
-            log.info(
-                    "Analysed unload {} (sha256 {}): {} rows, {} columns, verdict {}",
-                    fileName,
-                    sha256,
-                    report.rowCount(),
-                    report.columns().size(),
-                    report.verdict().code());
-            return report;
+        try (Extracted extracted = extractor.extract(file, fileName, null)) {
+            return analyzeEveryTable(extracted.table(), fileName, progress, identity, extracted.entry());
         }
     }
 
     /**
-     * Opens the table of an analysed unload again, read the same way: same encoding, delimiter,
-     * sheet and header row.
+     * Opens the table of an analysed unload again, read the same way: same archive entry,
+     * encoding, delimiter, sheet and header row.
      *
      * @param source the {@link AnalysisReport#source()} of the analysis
      */
@@ -132,8 +115,101 @@ public class AnalysisService {
                 source.encodingConfidence(),
                 source.delimiter(),
                 source.sheet(),
-                source.headerRow());
-        return opener.open(file, source.fileName(), origin, AnalysisProgress.NONE);
+                source.headerRow() == null ? 0 : source.headerRow());
+        if (source.entry() == null) {
+            return opener.open(file, source.fileName(), origin, AnalysisProgress.NONE);
+        }
+        Extracted extracted = extractor.extract(file, source.fileName(), source.entry());
+        try {
+            return new ExtractedTableReader(
+                    opener.open(extracted.table(), source.fileName(), origin, AnalysisProgress.NONE), extracted);
+        } catch (IOException | RuntimeException e) {
+            extracted.close();
+            throw e;
+        }
+    }
+
+    private List<AnalysisReport> analyzeEveryTable(
+            Path table, String fileName, AnalysisProgress progress, FileIdentity identity, String entry)
+            throws IOException {
+        List<AnalysisReport> reports = new ArrayList<>();
+        for (TableOrigin origin : opener.findTables(table, fileName)) {
+            TableOrigin forced = origin.sheet() == null ? null : origin;
+            reports.add(analyzeTable(table, fileName, forced, progress, identity, entry));
+        }
+        return reports;
+    }
+
+    private AnalysisReport withOtherSheets(AnalysisReport report, Path table, String fileName) throws IOException {
+        if (report.source().sheet() == null) {
+            return report;
+        }
+        List<String> otherSheets = opener.findTables(table, fileName).stream()
+                .map(TableOrigin::sheet)
+                .filter(sheet -> !sheet.equals(report.source().sheet()))
+                .toList();
+        return otherSheets.isEmpty() ? report : withProblem(report, otherSheetsProblem(otherSheets));
+    }
+
+    /**
+     * Reads one table once and builds its report.
+     *
+     * @param identity the received file's size and digest when it differs from {@code table} (an
+     *     archive), or null to take them from {@code table}
+     */
+    private AnalysisReport analyzeTable(
+            Path table,
+            String fileName,
+            TableOrigin origin,
+            AnalysisProgress progress,
+            FileIdentity identity,
+            String entry)
+            throws IOException {
+        try (UnloadTable unload = opener.open(table, fileName, origin, progress)) {
+            TableProfile profile = profile(unload);
+            long size = Files.size(table);
+            progress.update(size, size);
+            FileIdentity received = identity != null ? identity : identityOf(unload, table);
+            TableOrigin read = unload.origin();
+            Integer headerRow = read.headerRow() > 0 ? (int) read.headerRow() : null;
+            Source source = new Source(
+                    fileName,
+                    received.sha256(),
+                    received.size(),
+                    read.format(),
+                    read.encoding(),
+                    read.encodingConfidence(),
+                    read.delimiter(),
+                    read.sheet(),
+                    headerRow,
+                    entry);
+            AnalysisReport report = new ReportAssembler(detector).assemble(source, unload, profile);
+            log.info(
+                    "Analysed unload {} (sha256 {}): {} rows, {} columns, verdict {}",
+                    fileName,
+                    received.sha256(),
+                    report.rowCount(),
+                    report.columns().size(),
+                    report.verdict().code());
+            return report;
+        }
+    }
+
+    /** Takes the digest from the parsing stream where there is one, so a text file is read once. */
+    private static FileIdentity identityOf(UnloadTable unload, Path file) throws IOException {
+        String streamed = unload.sha256();
+        return streamed != null ? new FileIdentity(streamed, Files.size(file)) : FileIdentity.of(file);
+    }
+
+    private static Problem otherEntriesProblem(Extracted extracted) {
+        String names =
+                extracted.otherEntries().stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        return new Problem(
+                "other-entries",
+                "the archive has %d more tables (%s); only '%s' was analysed, so send"
+                                .formatted(extracted.otherEntries().size(), names, extracted.entry())
+                        + " one table per archive",
+                null);
     }
 
     private static Problem otherSheetsProblem(List<String> sheets) {
@@ -165,33 +241,41 @@ public class AnalysisService {
         List<ColumnScan> scans = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues()));
-            scans.add(detector.newScan());
+            scans.add(detector.newScan(table.header().get(i)));
         }
+        QuasiIdentifiers quasiIdentifiers =
+                QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
         long rows = 0;
         String[] row;
         while ((row = table.next()) != null) {
             rows++;
             for (int i = 0; i < width; i++) {
-                profilers.get(i).accept(row[i]);
-                scans.get(i).accept(row[i]);
+                String value = MissingValues.isMissing(row[i]) ? null : MissingValues.normalize(row[i]);
+                profilers.get(i).acceptValue(value);
+                scans.get(i).acceptValue(value);
             }
+            quasiIdentifiers.accept(row);
         }
-        return new TableProfile(rows, profilers, scans);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return new TableProfile(rows, profilers, scans, quasiIdentifiers.risk());
     }
 
     /** The per-column accumulators after the single pass over the rows. */
-    record TableProfile(long rowCount, List<ColumnProfiler> profilers, List<ColumnScan> scans) {}
+    /** The received file's size and SHA-256, which identify the unload even when it is an archive. */
+    private record FileIdentity(String sha256, long size) {
+
+        static FileIdentity of(Path file) throws IOException {
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+            }
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return new FileIdentity(HexFormat.of().formatHex(digest.digest()), Files.size(file));
+        }
+    }
+
+    record TableProfile(long rowCount, List<ColumnProfiler> profilers, List<ColumnScan> scans, Risk risk) {}
 }

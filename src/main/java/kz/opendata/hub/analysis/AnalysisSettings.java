@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param evidenceSamples masked samples reported per restricted column
  * @param columnHintsFile YAML file of extra header words hinting at restricted data, added to the
  *     bundled ones; ignored when the file does not exist
+ * @param maxArchiveEntries entries a ZIP unload may hold
+ * @param maxExpandedBytes bytes a table taken out of a ZIP or GZIP unload may have
+ * @param maxCompressionRatio how many times its compressed size an archived table may grow
  */
 @Validated
 @ConfigurationProperties("hub.analysis")
@@ -26,10 +29,17 @@ public record AnalysisSettings(
         @Min(0) @DefaultValue("3") int evidenceSamples,
 
         @DefaultValue("config/vocabularies/restricted-column-hints.yml")
-        Path columnHintsFile) {
+        Path columnHintsFile,
 
-    /** The defaults used when the service runs without Spring. */
+        @Min(1) @DefaultValue("1000") int maxArchiveEntries,
+        @Min(1) @DefaultValue("4294967296") long maxExpandedBytes,
+        @Min(1) @DefaultValue("200") double maxCompressionRatio) {
+
+    /** Returns the defaults used when the service runs without Spring. */
     public static AnalysisSettings defaults() {
-        return new AnalysisSettings(50, 10_000, 5, 3, Path.of("config/vocabularies/restricted-column-hints.yml"));
+        // NOTE: the ratio limit is an estimate: tables of repeated codes compress about 20 to 100
+        // times, so 200 leaves room for them while an archive bomb grows thousands of times.
+        return new AnalysisSettings(
+                50, 10_000, 5, 3, Path.of("config/vocabularies/restricted-column-hints.yml"), 1000, 4L << 30, 200);
     }
 }

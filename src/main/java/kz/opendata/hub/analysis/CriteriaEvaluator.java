@@ -126,9 +126,10 @@ final class CriteriaEvaluator {
     }
 
     /**
-     * The verdict: not a candidate without rows or without any column of value left once
-     * restricted columns are dropped; a candidate without its restricted columns when some remain;
-     * otherwise a candidate. Review findings do not change the verdict.
+     * Reaches the verdict. A table without rows is not a candidate, and neither is one where no
+     * column of value remains once the restricted columns are dropped. A table with restricted
+     * columns and other columns of value is a candidate without its restricted columns, and any
+     * other table is a candidate. Review findings do not change the verdict.
      */
     static Verdict verdict(List<ColumnReport> columns, long rowCount) {
         if (rowCount == 0) {
@@ -149,7 +150,7 @@ final class CriteriaEvaluator {
                 && Restriction.SEVERITY_RESTRICTED.equals(column.restricted().severity());
     }
 
-    /** A column that only numbers the rows 1..n carries no information of its own. */
+    /** Tells whether a column only numbers the rows 1..n, which carries no information of its own. */
     private static boolean isRowNumber(ColumnReport column, long rowCount) {
         if (ROW_NUMBER_HEADERS.contains(column.name().toLowerCase(Locale.ROOT))) {
             return true;

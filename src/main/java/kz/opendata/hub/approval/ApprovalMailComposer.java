@@ -85,7 +85,7 @@ public class ApprovalMailComposer {
         return mixed;
     }
 
-    private static MimeBodyPart attachmentPart(MailAttachment attachment) throws MessagingException {
+    static MimeBodyPart attachmentPart(MailAttachment attachment) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
         // Written by hand because setFileName encodes with the JVM's default charset, which Java 17

@@ -30,6 +30,7 @@ public class ApprovalTexts {
         paragraphs.add(messages.text("request.greeting"));
         paragraphs.add(messages.text("request.ask", values));
         paragraphs.add(howToAnswer(messages, values));
+        paragraphs.add(messages.text("request.edit"));
         paragraphs.add(messages.text("request.sender"));
         paragraphs.add(messages.text("request.languages"));
         paragraphs.add(messages.text("request.footer"));
@@ -102,8 +103,8 @@ public class ApprovalTexts {
         return String.join("\n\n", wrapped) + "\n";
     }
 
-    /** Wraps at spaces so that no line exceeds the width unless one word alone does. */
-    static String wrap(String paragraph, String indent) {
+    /** Wraps at spaces so that no line exceeds 76 characters unless one word alone does. */
+    public static String wrap(String paragraph, String indent) {
         StringBuilder text = new StringBuilder();
         StringBuilder line = new StringBuilder(indent);
         for (String word : paragraph.strip().split(" +")) {

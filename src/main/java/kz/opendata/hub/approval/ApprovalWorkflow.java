@@ -8,10 +8,11 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.mail.MailProperties;
 import kz.opendata.hub.store.ApprovalMessageRepository;
 import kz.opendata.hub.store.ApprovalMessageRepository.ApprovalMessage;
+import kz.opendata.hub.store.ApprovalMessageRepository.Entry;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
@@ -30,16 +32,19 @@ import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drives a passport through approval: builds the e-mail that asks the agency, records that it
- * went out, and applies the agency's reply to the passport.
+ * went out, and reads every message of the approval mailbox.
  *
- * <p>Only a reply from one of the agency's registered approval contacts decides anything. A reply
- * is found by its In-Reply-To and References headers first and by the signed token in its subject
- * second, and is applied once per Message-ID, so reading the mailbox twice changes nothing.
+ * <p>A message is read once per Message-ID, so reading the mailbox twice changes nothing. It is
+ * found by its In-Reply-To and References headers first and by the signed token in its subject
+ * second. Automatic messages and the hub's own are recorded and never decide; messages of the
+ * commission round go to its {@link InboxHandler}; the rest are replies that {@link
+ * ReplyDecisions} applies, where only registered contacts decide.
  */
 @Service
 public class ApprovalWorkflow {
@@ -48,6 +53,17 @@ public class ApprovalWorkflow {
     public static final String PASSPORT_ID = "hubPassportId";
     /** Header the hub adds to its approval e-mails, holding the reply token. */
     static final String TOKEN_HEADER = "X-Opendata-Hub-Token";
+
+    /** Outcome of {@link #handleReply}: the message cannot be parsed and goes to the set-aside folder. */
+    public static final String SET_ASIDE = "set-aside";
+    /** Outcome: the message was read before. */
+    public static final String DUPLICATE = "duplicate";
+    /** Outcome: a machine wrote the message. */
+    public static final String AUTOMATIC = "automatic";
+    /** Outcome: the message comes from the hub's own address. */
+    public static final String OWN_MESSAGE = "own-message";
+    /** Outcome: the message matches no passport. */
+    public static final String UNMATCHED = "unmatched";
 
     /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
     private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
@@ -60,12 +76,14 @@ public class ApprovalWorkflow {
     private final ReplyTokens tokens;
     private final ApprovalMailComposer composer;
     private final ReplyReader reader;
-    private final DecisionClassifier classifier;
+    private final ReplyDecisions decisions;
     private final PassportAttachments attachments;
     private final MailProperties mail;
     private final ApprovalProperties settings;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final Clock clock;
+    private final ObjectProvider<InboxHandler> handlers;
     private final Session session = Session.getInstance(new Properties());
 
     ApprovalWorkflow(
@@ -75,24 +93,28 @@ public class ApprovalWorkflow {
             ReplyTokens tokens,
             ApprovalMailComposer composer,
             ReplyReader reader,
-            DecisionClassifier classifier,
+            ReplyDecisions decisions,
             PassportAttachments attachments,
             MailProperties mail,
             ApprovalProperties settings,
             AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Clock clock,
+            ObjectProvider<InboxHandler> handlers) {
         this.passports = passports;
         this.messages = messages;
         this.agencies = agencies;
         this.tokens = tokens;
         this.composer = composer;
         this.reader = reader;
-        this.classifier = classifier;
+        this.decisions = decisions;
         this.attachments = attachments;
         this.mail = mail;
         this.settings = settings;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
+        this.handlers = handlers;
     }
 
     /** Whether a freshly drafted passport goes to the agency without an analyst's check. */
@@ -144,18 +166,15 @@ public class ApprovalWorkflow {
     @Transactional
     public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {
         String token = message.getHeader(TOKEN_HEADER, null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         passports.markSent(passportId, token);
-        messages.insert(new ApprovalMessage(
-                passportId,
-                ApprovalMessageRepository.OUT,
-                message.getMessageID(),
-                null,
-                mail.address(),
-                subjectOf(message),
-                OffsetDateTime.now(),
-                null,
-                null,
-                null));
+        // NOTE: a draft edited in place and sent again keeps its version, so its token and
+        // Message-ID repeat; the first outgoing record stands for both e-mails.
+        if (messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
+            LOG.info("Passport {} sent again with Message-ID {}", passportId, message.getMessageID());
+        } else {
+            recordOutgoing(passportId, message, now);
+        }
         audit.record(
                 "approval",
                 "approval-requested",
@@ -165,89 +184,84 @@ public class ApprovalWorkflow {
         LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
     }
 
+    private void recordOutgoing(long passportId, MimeMessage message, OffsetDateTime now) throws MessagingException {
+        messages.insert(
+                new ApprovalMessage(
+                        passportId,
+                        ApprovalMessageRepository.OUT,
+                        message.getMessageID(),
+                        null,
+                        mail.address(),
+                        message.getSubject(),
+                        now,
+                        null,
+                        null,
+                        null),
+                "request",
+                null,
+                now);
+    }
+
     /**
-     * Reads one message from the approval mailbox and applies it.
+     * Reads one message from the approval mailbox and applies it, inside one transaction.
      *
      * <p>A message that cannot be parsed is recorded with its reason for an analyst and does not
      * throw, so the messages behind it are still read.
+     *
+     * @return {@link #SET_ASIDE} for a message to move to the set-aside folder; any other outcome,
+     *     such as {@link #DUPLICATE} or a decision code, moves it to the processed folder
      */
     @Transactional
-    public void handleReply(Message raw) throws MessagingException {
+    public String handleReply(Message raw) throws MessagingException {
         Reply reply;
         try {
             reply = reader.read(raw);
         } catch (UnreadableReplyException e) {
             setAside(raw, e.getMessage());
-            return;
+            return SET_ASIDE;
         }
         String messageId = reply.messageId() != null ? reply.messageId() : syntheticId(reply);
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
-            LOG.info("Reply {} was read before; it decides once", messageId);
-            return;
+            LOG.info("Message {} was read before; it is handled once", messageId);
+            return DUPLICATE;
         }
-        Optional<PassportRecord> passport = match(reply);
+        InboundMail inbound = new InboundMail(reply, messageId, messages.findOutgoing(threadIds(reply)));
+        Long threadPassport = inbound.thread().map(Entry::passportId).orElse(null);
+        if (reply.from().equalsIgnoreCase(mail.address())) {
+            decisions.recordOther(threadPassport, inbound, OWN_MESSAGE, OWN_MESSAGE, "The hub's own address sent it.");
+            return OWN_MESSAGE;
+        }
+        if (reply.isAutomatic()) {
+            decisions.recordOther(threadPassport, inbound, AUTOMATIC, "auto-reply", "Automatic: " + reply.automatic());
+            return AUTOMATIC;
+        }
+        for (InboxHandler handler : handlers.orderedStream().toList()) {
+            Optional<String> outcome = handler.handle(inbound);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+        Optional<PassportRecord> passport =
+                Optional.ofNullable(threadPassport).flatMap(passports::find).or(() -> byToken(reply));
         if (passport.isEmpty()) {
-            record(null, reply, messageId, "unmatched", null);
-            audit.record("approval", "reply-unmatched", "message", messageId, "sender=" + reply.from());
-            LOG.warn("Reply {} from {} matches no passport; kept for an analyst", messageId, reply.from());
-            return;
+            decisions.recordOther(null, inbound, UNMATCHED, "reply", "It matches no passport.");
+            return UNMATCHED;
         }
-        apply(passport.get(), reply, messageId);
+        return decisions.apply(passport.get(), inbound);
     }
 
-    private void apply(PassportRecord passport, Reply reply, String messageId) {
-        Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
-        if (!agency.isApprovalContact(reply.from())) {
-            record(passport.id(), reply, messageId, "not-a-contact", null);
-            audit.record(
-                    "approval",
-                    "reply-from-unregistered-sender",
-                    "passport",
-                    passport.id(),
-                    "messageId=" + messageId + " sender=" + reply.from());
-            LOG.warn(
-                    "Reply {} about passport {} came from {}, not a registered contact; it decides nothing",
-                    messageId,
-                    passport.id(),
-                    reply.from());
-            return;
-        }
-        Decision decision = classifier.classify(reply.ownText());
-        String next = switch (decision.kind()) {
-            case APPROVED -> PassportRecord.APPROVED;
-            case REJECTED -> PassportRecord.REJECTED;
-            case CHANGES_REQUESTED -> PassportRecord.CHANGES_REQUESTED;
-            case UNCLEAR -> null;
-        };
-        String outcome = decisionCode(decision);
-        record(passport.id(), reply, messageId, outcome, decision.decisiveSentence());
-        boolean applied = next != null && passports.transition(passport.id(), PassportRecord.SENT, next);
-        String action = applied ? "passport-" + next : "reply-recorded";
-        audit.record(
-                "approval",
-                action,
-                "passport",
-                passport.id(),
-                "messageId=" + messageId + " sender=" + reply.from() + " decision=" + outcome + " sentence="
-                        + decision.decisiveSentence());
-        LOG.info(
-                "Reply {} about passport {}: {}{}",
-                messageId,
-                passport.id(),
-                outcome,
-                applied ? "" : " (status left as " + passport.status() + ")");
+    /**
+     * Applies an approval held for the passport's commission round once nothing holds it any
+     * more, or closes it as superseded when the passport is no longer waiting for approval.
+     *
+     * @return whether a held approval was released
+     */
+    @Transactional
+    public boolean releaseHeldApproval(long passportId) {
+        return decisions.releaseHeld(passportId);
     }
 
-    private Optional<PassportRecord> match(Reply reply) {
-        List<String> threadIds = new ArrayList<>();
-        if (reply.inReplyTo() != null) {
-            threadIds.add(reply.inReplyTo());
-        }
-        threadIds.addAll(reply.references());
-        Long threaded = messages.passportForOutgoing(threadIds);
-        if (threaded != null) {
-            return passports.find(threaded);
-        }
+    private Optional<PassportRecord> byToken(Reply reply) {
         return tokens.findIn(reply.subject() == null ? "" : reply.subject())
                 .flatMap(token -> tokens.verify(token)
                         .flatMap(ref -> passports
@@ -255,35 +269,42 @@ public class ApprovalWorkflow {
                                 .filter(p -> p.version() == ref.version() && token.equals(p.replyToken()))));
     }
 
+    /** In-Reply-To first, then References from the newest, as clients list them oldest first. */
+    private static List<String> threadIds(Reply reply) {
+        List<String> ids = new ArrayList<>();
+        if (reply.inReplyTo() != null) {
+            ids.add(reply.inReplyTo());
+        }
+        List<String> references = new ArrayList<>(reply.references());
+        Collections.reverse(references);
+        ids.addAll(references);
+        return ids;
+    }
+
     private void setAside(Message raw, String reason) throws MessagingException {
         String[] ids = raw.getHeader("Message-ID");
-        String messageId = ids != null && ids.length > 0 ? ids[0] : "<unreadable-" + System.nanoTime() + "@hub>";
+        String messageId =
+                ids != null && ids.length > 0 ? ids[0].strip() : "<unreadable-" + UUID.randomUUID() + "@hub>";
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
             return;
         }
-        messages.insert(new ApprovalMessage(
-                null, ApprovalMessageRepository.IN, messageId, null, null, null, null, "unreadable", null, reason));
+        messages.insert(
+                new ApprovalMessage(
+                        null,
+                        ApprovalMessageRepository.IN,
+                        messageId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "unreadable",
+                        null,
+                        reason),
+                "reply",
+                "Set aside in the folder " + settings.setAsideFolder() + ": " + reason,
+                OffsetDateTime.now(clock));
         audit.record("approval", "reply-unreadable", "message", messageId, reason);
         LOG.warn("Message {} in the approval mailbox cannot be read and was set aside: {}", messageId, reason);
-    }
-
-    private void record(Long passportId, Reply reply, String messageId, String decision, String sentence) {
-        OffsetDateTime sent = reply.sentDate() == null ? null : reply.sentDate().atOffset(ZoneOffset.UTC);
-        messages.insert(new ApprovalMessage(
-                passportId,
-                ApprovalMessageRepository.IN,
-                messageId,
-                reply.inReplyTo(),
-                reply.from(),
-                reply.subject(),
-                sent,
-                decision,
-                sentence,
-                reply.ownText()));
-    }
-
-    private static String decisionCode(Decision decision) {
-        return decision.kind().name().toLowerCase().replace('_', '-');
     }
 
     private static String syntheticId(Reply reply) {
@@ -293,14 +314,9 @@ public class ApprovalWorkflow {
 
     private static Map<String, String> texts(JsonNode node) {
         Map<String, String> texts = new LinkedHashMap<>();
-        node.fields()
-                .forEachRemaining(
-                        entry -> texts.put(entry.getKey(), entry.getValue().asText()));
+        node.properties()
+                .forEach(entry -> texts.put(entry.getKey(), entry.getValue().asText()));
         return texts;
-    }
-
-    private static String subjectOf(MimeMessage message) throws MessagingException {
-        return message.getSubject();
     }
 
     private static List<String> recipients(MimeMessage message) throws MessagingException {

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param ownText what the sender wrote, without quotes, header blocks and signature
  * @param attachments files attached to the reply, including those found inside winmail.dat
  * @param notes what the reader worked around, for analysts
+ * @param automatic why the message was written by a machine rather than a person (an
+ *     out-of-office reply, a delivery report, a mailing list), or null for a person's message
  */
 public record Reply(
         String messageId,
@@ -28,11 +30,17 @@ public record Reply(
         String text,
         String ownText,
         List<MailAttachment> attachments,
-        Set<ReplyNote> notes) {
+        Set<ReplyNote> notes,
+        String automatic) {
 
     public Reply {
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);
         notes = Set.copyOf(notes);
+    }
+
+    /** Whether a machine wrote the message, so it must neither decide nor be answered. */
+    public boolean isAutomatic() {
+        return automatic != null;
     }
 }

@@ -89,7 +89,8 @@ public class ReplyReader {
                 text,
                 OwnText.extract(text),
                 body.attachments(),
-                notes);
+                notes,
+                AutomaticMail.reason(message, subject).orElse(null));
     }
 
     private static String from(MimeMessage message) throws MessagingException {

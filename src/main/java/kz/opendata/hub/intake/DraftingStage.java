@@ -18,6 +18,7 @@ import kz.opendata.hub.passport.Passport;
 import kz.opendata.hub.passport.PassportDrafter;
 import kz.opendata.hub.passport.PassportJson;
 import kz.opendata.hub.passport.Supplier;
+import kz.opendata.hub.publication.DatasetUpdates;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
@@ -47,6 +48,7 @@ public class DraftingStage {
     private final PassportDrafter drafter;
     private final DataPackageWriter dataPackages;
     private final ApprovalWorkflow approval;
+    private final DatasetUpdates updates;
     private final AuditLog audit;
     private final ObjectMapper json;
 
@@ -58,6 +60,7 @@ public class DraftingStage {
             PassportDrafter drafter,
             DataPackageWriter dataPackages,
             ApprovalWorkflow approval,
+            DatasetUpdates updates,
             AuditLog audit,
             ObjectMapper json) {
         this.unloads = unloads;
@@ -67,6 +70,7 @@ public class DraftingStage {
         this.drafter = drafter;
         this.dataPackages = dataPackages;
         this.approval = approval;
+        this.updates = updates;
         this.audit = audit;
         this.json = json;
     }
@@ -75,12 +79,13 @@ public class DraftingStage {
      * Drafts the passport of an analysed unload.
      *
      * @return the id of the draft to e-mail for approval now, or null when the unload is no
-     *     candidate or drafts wait for an analyst before they are sent
+     *     candidate, updates a published set (see {@link DatasetUpdates#screenDraft}), or drafts
+     *     wait for an analyst before they are sent
      */
     @Transactional
     public Long draft(@Header(IntakeService.UNLOAD_ID) long unloadId, @Header(Exchange.FILE_PATH) String file)
             throws IOException {
-        Long passportId = draftFile(unloadId, Path.of(file));
+        Long passportId = updates.screenDraft(draftFile(unloadId, Path.of(file)));
         return passportId != null && approval.sendsDraftsAutomatically() ? passportId : null;
     }
 

@@ -47,7 +47,7 @@ public class CkanPortal implements PortalAdapter {
             String apiToken,
             CkanPackageMapper packageMapper,
             com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        if (settings.url() == null) {
+        if (settings.url() == null || settings.url().toString().isBlank()) {
             throw new IllegalArgumentException("hub.publication.ckan.url is missing; set it to the CKAN site's"
                     + " base URL or choose another hub.publication.portal");
         }
@@ -77,7 +77,9 @@ public class CkanPortal implements PortalAdapter {
         boolean changed = existing.isEmpty() || !CkanPackageState.matches(existing.get(), desired);
         JsonNode dataset = changed ? writePackage(name, existing, desired) : existing.get();
         List<String> uploaded = new ArrayList<>();
-        if (uploadData(request, dataset)) {
+        JsonNode resource = CkanPackageState.dataResource(dataset);
+        if (resource == null || !CkanPackageState.hasHash(resource, request.dataSha256())) {
+            resource = uploadData(request, dataset, resource);
             uploaded.add(CkanPackageMapper.uploadFileName(request));
         }
         String location = siteUrl + "/dataset/" + name;
@@ -88,7 +90,13 @@ public class CkanPortal implements PortalAdapter {
                 changed ? "written" : "unchanged",
                 uploaded.isEmpty() ? "unchanged" : "uploaded");
         return new PublicationResult(
-                location, dataset.path("id").asText(name), changed || !uploaded.isEmpty(), uploaded);
+                location,
+                dataset.path("id").asText(name),
+                changed || !uploaded.isEmpty(),
+                uploaded,
+                location,
+                resource.path("url").asText(null),
+                null);
     }
 
     private JsonNode writePackage(String name, Optional<JsonNode> existing, ObjectNode desired) {
@@ -123,12 +131,12 @@ public class CkanPortal implements PortalAdapter {
                 dataset -> CkanPackageState.matches(dataset, desired) ? dataset : null);
     }
 
-    /** Uploads the CSV unless the data resource already has its hash; returns whether it uploaded. */
-    private boolean uploadData(PublicationRequest request, JsonNode dataset) {
-        JsonNode resource = CkanPackageState.dataResource(dataset);
-        if (resource != null && CkanPackageState.hasHash(resource, request.dataSha256())) {
-            return false;
-        }
+    /**
+     * Uploads the CSV as a new data resource, or into {@code resource} when the package has one.
+     *
+     * @return the data resource as the portal stored it
+     */
+    private JsonNode uploadData(PublicationRequest request, JsonNode dataset, JsonNode resource) {
         Map<String, String> fields = resourceFields(request);
         String action;
         if (resource == null) {
@@ -141,16 +149,18 @@ public class CkanPortal implements PortalAdapter {
         String name = request.datasetName();
         String fileName = CkanPackageMapper.uploadFileName(request);
         long size = request.dataSize();
-        postChecked(
+        JsonNode stored = postChecked(
                 action,
                 name,
                 () -> client.postFile(action, name, fields, request.dataFile(), fileName, size),
                 shown -> {
-                    JsonNode stored = CkanPackageState.dataResource(shown);
-                    return stored != null && CkanPackageState.hasHash(stored, request.dataSha256()) ? stored : null;
+                    JsonNode shownResource = CkanPackageState.dataResource(shown);
+                    return shownResource != null && CkanPackageState.hasHash(shownResource, request.dataSha256())
+                            ? shownResource
+                            : null;
                 });
         LOG.info("CKAN data set {}: uploaded {} bytes as {}", name, size, action);
-        return true;
+        return stored;
     }
 
     private static Map<String, String> resourceFields(PublicationRequest request) {

@@ -74,13 +74,24 @@ public class DataPackageFolderPortal implements PortalAdapter {
         if (isUnchanged(target, request)) {
             LOG.info(
                     "Data set {} unchanged in {}, data sha256 {}", request.datasetName(), target, request.dataSha256());
-            return new PublicationResult(target.toString(), request.datasetName(), false, List.of());
+            return result(target, request, false, List.of());
         }
         Path staging = publishedDir.resolve("." + request.datasetName() + ".tmp-" + UUID.randomUUID());
         writeFiles(staging, request);
         replace(target, staging, request.datasetName());
         LOG.info("Published data set {} to {}, data sha256 {}", request.datasetName(), target, request.dataSha256());
-        return new PublicationResult(target.toString(), request.datasetName(), true, FILES);
+        return result(target, request, true, FILES);
+    }
+
+    private PublicationResult result(Path target, PublicationRequest request, boolean changed, List<String> files) {
+        String folderUrl = folderUrl(request.datasetName());
+        return new PublicationResult(
+                target.toString(), request.datasetName(), changed, files, folderUrl, folderUrl + DATA_FILE, null);
+    }
+
+    /** Public address of a set's folder, ending in a slash. */
+    String folderUrl(String datasetName) {
+        return publicBaseUrl + datasetName + "/";
     }
 
     private boolean isUnchanged(Path target, PublicationRequest request) throws IOException {
@@ -109,7 +120,7 @@ public class DataPackageFolderPortal implements PortalAdapter {
     private void writeFiles(Path staging, PublicationRequest request) throws IOException {
         Files.createDirectory(staging);
         Files.copy(request.dataFile(), staging.resolve(DATA_FILE));
-        String folderUrl = publicBaseUrl + request.datasetName() + "/";
+        String folderUrl = folderUrl(request.datasetName());
         ObjectNode dataset = dcat.dataset(request, folderUrl, folderUrl + DATA_FILE);
         writeJson(staging.resolve(DATAPACKAGE_FILE), request.datapackage());
         writeJson(staging.resolve(PASSPORT_FILE), request.passport());

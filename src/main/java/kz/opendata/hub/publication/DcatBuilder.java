@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -54,28 +55,66 @@ public class DcatBuilder {
     }
 
     /**
+     * What a catalogue entry says about one published set.
+     *
+     * @param passport the approved passport document
+     * @param datasetIri the set's address: its portal page, or its folder's URL
+     * @param downloadUrl where the CSV file can be downloaded
+     * @param byteSize size of the CSV in bytes, or null when unknown
+     * @param sha256 lower-case hex SHA-256 of the CSV, or null when unknown
+     * @param modified when the set was last published, or null when unknown
+     */
+    public record DatasetFacts(
+            String datasetName,
+            JsonNode passport,
+            String agencyCode,
+            Map<String, String> agencyNames,
+            String datasetIri,
+            String downloadUrl,
+            Long byteSize,
+            String sha256,
+            OffsetDateTime modified) {}
+
+    /**
      * Builds the {@code dcat:Dataset} document of one set.
      *
      * @param datasetIri the set's address: its portal page, or its folder's URL
      * @param downloadUrl where the CSV file can be downloaded
      */
     public ObjectNode dataset(PublicationRequest request, String datasetIri, String downloadUrl) {
+        return dataset(new DatasetFacts(
+                request.datasetName(),
+                request.passport(),
+                request.agencyCode(),
+                request.agencyNames(),
+                datasetIri,
+                downloadUrl,
+                request.dataSize(),
+                request.dataSha256(),
+                null));
+    }
+
+    /** Builds the {@code dcat:Dataset} document of one set from stored facts. */
+    public ObjectNode dataset(DatasetFacts facts) {
         ObjectNode dataset = mapper.createObjectNode();
         dataset.set("@context", context());
-        dataset.put("@id", datasetIri);
+        dataset.put("@id", facts.datasetIri());
         dataset.put("@type", "dcat:Dataset");
-        dataset.put("dct:identifier", request.datasetName());
-        Map<String, String> title = PassportFields.title(request.passport());
-        dataset.set("dct:title", languageValues(title.isEmpty() ? Map.of("", request.datasetName()) : title));
-        Map<String, String> description = PassportFields.description(request.passport());
+        dataset.put("dct:identifier", facts.datasetName());
+        Map<String, String> title = PassportFields.title(facts.passport());
+        dataset.set("dct:title", languageValues(title.isEmpty() ? Map.of("", facts.datasetName()) : title));
+        Map<String, String> description = PassportFields.description(facts.passport());
         dataset.set("dct:description", languageValues(description.isEmpty() ? title : description));
-        dataset.set("dcat:keyword", keywords(request.passport()));
-        dataset.set("dct:publisher", agent(request.agencyCode(), request.agencyNames()));
-        String frequency = FREQUENCIES.get(PassportFields.frequency(request.passport()));
+        dataset.set("dcat:keyword", keywords(facts.passport()));
+        dataset.set("dct:publisher", agent(facts.agencyCode(), facts.agencyNames()));
+        String frequency = FREQUENCIES.get(PassportFields.frequency(facts.passport()));
         if (frequency != null) {
             dataset.set("dct:accrualPeriodicity", reference(FREQUENCY_BASE + frequency));
         }
-        dataset.set("dcat:distribution", mapper.createArrayNode().add(distribution(request, datasetIri, downloadUrl)));
+        if (facts.modified() != null) {
+            dataset.set("dct:modified", typedValue(facts.modified().toString(), "xsd:dateTime"));
+        }
+        dataset.set("dcat:distribution", mapper.createArrayNode().add(distribution(facts)));
         return dataset;
     }
 
@@ -98,19 +137,23 @@ public class DcatBuilder {
         return catalog;
     }
 
-    private ObjectNode distribution(PublicationRequest request, String datasetIri, String downloadUrl) {
+    private ObjectNode distribution(DatasetFacts facts) {
         ObjectNode distribution = mapper.createObjectNode();
         distribution.put("@type", "dcat:Distribution");
         distribution.set("dct:title", languageValues(Map.of("en", "data.csv")));
-        distribution.set("dcat:accessURL", reference(datasetIri));
-        distribution.set("dcat:downloadURL", reference(downloadUrl));
+        distribution.set("dcat:accessURL", reference(facts.datasetIri()));
+        distribution.set("dcat:downloadURL", reference(facts.downloadUrl()));
         distribution.set("dcat:mediaType", reference(MEDIA_TYPE_CSV));
         distribution.set("dct:format", reference(FILE_TYPE_CSV));
-        distribution.set("dcat:byteSize", typedValue(Long.toString(request.dataSize()), "xsd:nonNegativeInteger"));
-        ObjectNode checksum = distribution.putObject("spdx:checksum");
-        checksum.put("@type", "spdx:Checksum");
-        checksum.set("spdx:algorithm", reference("spdx:checksumAlgorithm_sha256"));
-        checksum.set("spdx:checksumValue", typedValue(request.dataSha256(), "xsd:hexBinary"));
+        if (facts.byteSize() != null) {
+            distribution.set("dcat:byteSize", typedValue(Long.toString(facts.byteSize()), "xsd:nonNegativeInteger"));
+        }
+        if (facts.sha256() != null) {
+            ObjectNode checksum = distribution.putObject("spdx:checksum");
+            checksum.put("@type", "spdx:Checksum");
+            checksum.set("spdx:algorithm", reference("spdx:checksumAlgorithm_sha256"));
+            checksum.set("spdx:checksumValue", typedValue(facts.sha256(), "xsd:hexBinary"));
+        }
         return distribution;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +50,24 @@ public class OpenDataCsvWriter {
      * @throws IllegalArgumentException when the reader's header does not match the report's columns
      */
     public CsvWriteResult write(TableReader table, AnalysisReport report, Set<String> excludedColumns, Path target) {
-        List<ColumnReport> kept = keptColumns(report, excludedColumns);
+        return write(table, report, List.of(), excludedColumns, target);
+    }
+
+    /**
+     * Writes every row of {@code table} to {@code target} with the kept columns in the order of
+     * {@code columnOrder}, so a later unload whose columns moved still matches the approved
+     * schema's order. Kept columns that {@code columnOrder} does not name follow in source order.
+     *
+     * @param columnOrder technical names in the order to write them
+     * @see #write(TableReader, AnalysisReport, Set, Path)
+     */
+    public CsvWriteResult write(
+            TableReader table,
+            AnalysisReport report,
+            List<String> columnOrder,
+            Set<String> excludedColumns,
+            Path target) {
+        List<ColumnReport> kept = inOrder(keptColumns(report, excludedColumns), columnOrder);
         requireMatchingHeader(table.header(), report);
         MessageDigest digest = Sha256.newDigest();
         try (OutputStream file = Files.newOutputStream(target);
@@ -75,6 +93,15 @@ public class OpenDataCsvWriter {
             }
         }
         return kept;
+    }
+
+    private static List<ColumnReport> inOrder(List<ColumnReport> kept, List<String> columnOrder) {
+        List<ColumnReport> ordered = new ArrayList<>(kept);
+        ordered.sort(Comparator.comparingInt(column -> {
+            int position = columnOrder.indexOf(column.technicalName());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return ordered;
     }
 
     static boolean isRestricted(ColumnReport column) {

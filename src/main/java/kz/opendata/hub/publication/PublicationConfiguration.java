@@ -2,12 +2,16 @@ package kz.opendata.hub.publication;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import kz.opendata.hub.HubProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Creates the publication service with the portal that {@code hub.publication.portal} names. */
+/**
+ * Creates the publication service with the portal that {@code hub.publication.portal} names, the
+ * DCAT builder, and the schedule and retry rules of the publication run.
+ */
 @Configuration(proxyBeanMethods = false)
 class PublicationConfiguration {
 
@@ -47,12 +51,23 @@ class PublicationConfiguration {
     }
 
     @Bean
-    PublicationService publicationService(PortalAdapter portal, HubProperties hub) {
+    PublicationService publicationService(PortalAdapter portal, HubProperties hub, RefusalListener refusals) {
         return new PublicationService(
                 new PublicationGate(),
                 new OpenDataCsvWriter(),
                 portal,
-                hub.workDir().resolve("publication"));
+                hub.workDir().resolve("publication"),
+                refusals);
+    }
+
+    @Bean
+    UpdateSchedule updateSchedule(Clock clock) {
+        return new UpdateSchedule(clock);
+    }
+
+    @Bean
+    RetryPolicy publicationRetryPolicy(PublicationProperties settings) {
+        return new RetryPolicy(settings.retry());
     }
 
     private static String publicBaseUrl(HubProperties hub, PublicationProperties settings) {
@@ -62,7 +77,9 @@ class PublicationConfiguration {
 
     private static Path dryRunLog(HubProperties hub, PublicationProperties settings) {
         Path configured = settings.dryRunLog();
-        return configured != null ? configured : hub.workDir().resolve("publication-dry-run.jsonl");
+        // An empty environment variable binds as an empty path, which means unset.
+        boolean unset = configured == null || configured.toString().isBlank();
+        return unset ? hub.workDir().resolve("publication-dry-run.jsonl") : configured;
     }
 
     private static String stripSlash(String url) {

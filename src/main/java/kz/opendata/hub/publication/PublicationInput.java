@@ -20,6 +20,7 @@ import kz.opendata.hub.analysis.TableReader;
  * @param excludedColumns technical names of further columns to leave out of the CSV
  * @param agencyCode code of the agency that supplies the data
  * @param agencyNames the agency's name by language code
+ * @param requestedBy who asked for the publication (a route id or a user), recorded with a refusal
  */
 public record PublicationInput(
         String datasetName,
@@ -30,7 +31,11 @@ public record PublicationInput(
         Set<Integer> resolvedColumns,
         Set<String> excludedColumns,
         String agencyCode,
-        Map<String, String> agencyNames) {
+        Map<String, String> agencyNames,
+        String requestedBy) {
+
+    /** Who asked, when the caller does not say. */
+    public static final String UNNAMED_CALLER = "direct-call";
 
     public PublicationInput {
         DatasetNames.requireValid(datasetName);
@@ -41,5 +46,30 @@ public record PublicationInput(
         resolvedColumns = resolvedColumns == null ? Set.of() : Set.copyOf(resolvedColumns);
         excludedColumns = excludedColumns == null ? Set.of() : Set.copyOf(excludedColumns);
         agencyNames = agencyNames == null ? Map.of() : Map.copyOf(agencyNames);
+        requestedBy = requestedBy == null || requestedBy.isBlank() ? UNNAMED_CALLER : requestedBy;
+    }
+
+    /** An input whose caller is not named; a refusal is recorded as asked by {@value #UNNAMED_CALLER}. */
+    public PublicationInput(
+            String datasetName,
+            ObjectNode passport,
+            ObjectNode datapackage,
+            AnalysisReport report,
+            TableReader data,
+            Set<Integer> resolvedColumns,
+            Set<String> excludedColumns,
+            String agencyCode,
+            Map<String, String> agencyNames) {
+        this(
+                datasetName,
+                passport,
+                datapackage,
+                report,
+                data,
+                resolvedColumns,
+                excludedColumns,
+                agencyCode,
+                agencyNames,
+                UNNAMED_CALLER);
     }
 }

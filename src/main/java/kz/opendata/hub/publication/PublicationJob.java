@@ -2,139 +2,130 @@ package kz.opendata.hub.publication;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Set;
-import kz.opendata.hub.agency.Agency;
-import kz.opendata.hub.agency.AgencyRegistry;
-import kz.opendata.hub.analysis.AnalysisReport;
-import kz.opendata.hub.analysis.AnalysisService;
-import kz.opendata.hub.analysis.TableReader;
-import kz.opendata.hub.store.AuditLog;
-import kz.opendata.hub.store.FindingResolutionRepository;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.PublicationRepository;
-import kz.opendata.hub.store.PublicationRepository.PublicationRecord;
-import kz.opendata.hub.store.UnloadRecord;
-import kz.opendata.hub.store.UnloadRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes every approved passport that is not yet published. Runs on the schedule of the
- * {@code publication-schedule} route; a set that fails stays approved and is tried again on the
- * next run, except when the portal or the gate rejected it for good.
+ * The publication run of the {@code publication-schedule} route: finds what is due and publishes
+ * each target.
+ *
+ * <p>Due are approved passports not yet published, and the latest scheduled update of each
+ * published set once the set's next due date has passed (see {@link UpdateSchedule}). A target
+ * whose last try failed for a reason that may pass waits until its back-off ends. A refusal of
+ * the gate, a rejection by the portal, and a try that fails after the last one allowed stop the
+ * target until an analyst retries it.
  */
 @Service
 public class PublicationJob {
 
+    /** Who asks for scheduled publications, as recorded with a refusal. */
+    static final String REQUESTED_BY = "publication-schedule";
+
     private static final Logger LOG = LoggerFactory.getLogger(PublicationJob.class);
 
     private final PassportRepository passports;
-    private final UnloadRepository unloads;
-    private final FindingResolutionRepository resolutions;
     private final PublicationRepository publications;
-    private final AgencyRegistry agencies;
-    private final AnalysisService analysis;
-    private final PublicationService publisher;
-    private final PublicationProperties settings;
-    private final AuditLog audit;
+    private final DatasetUpdateRepository updates;
+    private final TargetPublisher publisher;
+    private final PublicationLedger ledger;
+    private final UpdateSchedule schedule;
     private final ObjectMapper json;
 
     PublicationJob(
             PassportRepository passports,
-            UnloadRepository unloads,
-            FindingResolutionRepository resolutions,
             PublicationRepository publications,
-            AgencyRegistry agencies,
-            AnalysisService analysis,
-            PublicationService publisher,
-            PublicationProperties settings,
-            AuditLog audit,
+            DatasetUpdateRepository updates,
+            TargetPublisher publisher,
+            PublicationLedger ledger,
+            UpdateSchedule schedule,
             ObjectMapper json) {
         this.passports = passports;
-        this.unloads = unloads;
-        this.resolutions = resolutions;
         this.publications = publications;
-        this.agencies = agencies;
-        this.analysis = analysis;
+        this.updates = updates;
         this.publisher = publisher;
-        this.settings = settings;
-        this.audit = audit;
+        this.ledger = ledger;
+        this.schedule = schedule;
         this.json = json;
     }
 
-    /** Publishes the approved passports; returns how many were published. */
-    public int publishApproved() {
+    /** Publishes every due target one after the other; returns how many reached the portal. */
+    public int publishDue() {
         int published = 0;
-        for (PassportRecord passport : passports.findByStatus(PassportRecord.APPROVED)) {
-            if (publishOne(passport)) {
+        for (PublicationTarget target : dueTargets()) {
+            if (publish(target)) {
                 published++;
             }
         }
         return published;
     }
 
-    private boolean publishOne(PassportRecord passport) {
-        String portal = settings.portal().name().toLowerCase().replace('_', '-');
+    /** Targets to publish now, first publications before updates. */
+    public List<PublicationTarget> dueTargets() {
+        OffsetDateTime now = schedule.now();
+        List<PublicationTarget> due = new ArrayList<>();
+        for (PassportRecord passport : passports.findByStatus(PassportRecord.APPROVED)) {
+            due.add(PublicationTarget.first(passport));
+        }
+        for (DatasetUpdate update : updates.latestScheduledPerDataset()) {
+            if (isDue(update, now)) {
+                due.add(PublicationTarget.update(update));
+            }
+        }
+        return due.stream().filter(target -> ledger.mayTry(target, now)).toList();
+    }
+
+    /**
+     * Publishes one target and records the outcome.
+     *
+     * @return true when the set reached the portal, false when the try was refused, rejected or
+     *     failed
+     */
+    public boolean publish(PublicationTarget target) {
+        int attempt = ledger.nextAttemptNumber(target);
         try {
-            PublicationResult result = publish(passport);
-            String status = result.changed() ? "published" : "unchanged";
-            publications.insert(new PublicationRecord(
-                    passport.id(), passport.datasetName(), portal, status, result.location(), null, null, null, null));
-            passports.transition(passport.id(), PassportRecord.APPROVED, PassportRecord.PUBLISHED);
-            audit.record(
-                    "publication",
-                    "passport-published",
-                    "passport",
-                    passport.id(),
-                    "portal=" + portal + " location=" + result.location() + " dataset=" + passport.datasetName());
-            LOG.info("Passport {} published as {} at {}", passport.id(), passport.datasetName(), result.location());
+            PublicationResult result = publisher.publish(target, REQUESTED_BY);
+            ledger.published(target, attempt, result, schedule.now());
             return true;
-        } catch (PublicationRefusedException | PermanentPortalException e) {
-            publications.insert(new PublicationRecord(
-                    passport.id(), passport.datasetName(), portal, "refused", null, null, null, e.getMessage(), null));
-            audit.record("publication", "publication-refused", "passport", passport.id(), e.getMessage());
-            passports.transition(passport.id(), PassportRecord.APPROVED, PassportRecord.PUBLICATION_FAILED);
-            LOG.warn("Passport {} not published: {}", passport.id(), e.getMessage());
-            return false;
-        } catch (TransientPortalException | IOException e) {
-            publications.insert(new PublicationRecord(
-                    passport.id(), passport.datasetName(), portal, "failed", null, null, null, e.getMessage(), null));
-            LOG.warn(
-                    "Passport {} not published this time, will retry on the next run: {}",
-                    passport.id(),
-                    e.getMessage());
-            return false;
+        } catch (PublicationRefusedException e) {
+            ledger.refused(target, attempt, e.getMessage(), schedule.now());
+        } catch (PermanentPortalException e) {
+            ledger.deadLetter(target, attempt, e.getMessage(), e.portalMessage(), schedule.now());
+        } catch (IllegalArgumentException e) {
+            // Invalid input, such as rows that do not match the unload's report: no retry helps.
+            ledger.deadLetter(target, attempt, e.getMessage(), null, schedule.now());
+        } catch (TransientPortalException | IOException | UncheckedIOException e) {
+            ledger.failed(target, attempt, e.getMessage(), schedule.now());
         }
+        return false;
     }
 
-    private PublicationResult publish(PassportRecord passport) throws IOException {
-        UnloadRecord unload = unloads.find(passport.unloadId()).orElseThrow();
-        AnalysisReport report = json.readValue(unload.reportJson(), AnalysisReport.class);
-        ObjectNode document = readObject(passport.passportJson());
-        // The record's status is authoritative; the stored document mirrors it for the gate.
-        document.put("status", passport.status());
-        Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
-        Set<Integer> resolved = resolutions.resolvedColumns(unload.id());
-        try (TableReader rows = analysis.openTable(Path.of(unload.storedPath()), report.source())) {
-            return publisher.publish(new PublicationInput(
-                    passport.datasetName(),
-                    document,
-                    readObject(passport.datapackageJson()),
-                    report,
-                    rows,
-                    resolved,
-                    Set.of(),
-                    agency.code(),
-                    agency.names()));
+    private boolean isDue(DatasetUpdate update, OffsetDateTime now) {
+        Optional<OffsetDateTime> nextDue = publications
+                .latestForDatasetIn(update.datasetName(), PublicationLedger.SUCCESSES)
+                .flatMap(last -> schedule.nextDue(last.attemptedAt(), frequency(update.approvedPassportId())));
+        if (nextDue.isPresent() && now.isBefore(nextDue.get())) {
+            LOG.debug("Update {} of data set {} waits until {}", update.id(), update.datasetName(), nextDue.get());
+            return false;
         }
+        return true;
     }
 
-    private ObjectNode readObject(String document) throws JsonProcessingException {
-        return (ObjectNode) json.readTree(document);
+    private String frequency(long passportId) {
+        PassportRecord passport = passports.find(passportId).orElseThrow();
+        try {
+            return PassportFields.frequency(json.readTree(passport.passportJson()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("passport " + passportId + " is not valid JSON; draft it again", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package kz.opendata.hub.publication;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  *     folder portal; {@code hub.base-url} followed by {@code /published} when unset
  * @param dryRunLog JSON Lines file the dry-run portal appends to; {@code hub.data-dir/work/
  *     publication-dry-run.jsonl} when unset
+ * @param retry schedule of further tries after a portal failure that may pass
+ * @param overdueGrace time after a set's due date before a missing update counts as overdue
  */
 @Validated
 @ConfigurationProperties("hub.publication")
@@ -28,7 +31,9 @@ public record PublicationProperties(
         String publicBaseUrl,
         Path dryRunLog,
         @Valid @NotNull @DefaultValue Ckan ckan,
-        @Valid @NotNull @DefaultValue Catalog catalog) {
+        @Valid @NotNull @DefaultValue Catalog catalog,
+        @Valid @NotNull @DefaultValue Retry retry,
+        @NotNull @DefaultValue("1d") Duration overdueGrace) {
 
     /** The portal implementations a deployment can choose from. */
     public enum PortalKind {
@@ -66,6 +71,23 @@ public record PublicationProperties(
             @Min(1) @DefaultValue("3") int maxAttempts,
             @NotNull @DefaultValue("2s") Duration retryBackoff,
             @NotNull @DefaultValue("core") CkanFieldStyle fieldStyle) {}
+
+    /**
+     * Schedule of further tries after a portal failure that may pass (a timeout, a dropped
+     * connection, HTTP 429 or 5xx). Each try is one scheduled run; the CKAN client's own
+     * {@code ckan.max-attempts} repeat single calls within a try. After {@code maxAttempts} failed
+     * tries the publication goes to the dead letter.
+     *
+     * @param maxAttempts tries in all, the first included
+     * @param firstDelay wait before the second try
+     * @param multiplier factor applied to the wait before each further try
+     * @param maxDelay longest wait between two tries
+     */
+    public record Retry(
+            @Min(1) @DefaultValue("6") int maxAttempts,
+            @NotNull @DefaultValue("5m") Duration firstDelay,
+            @DecimalMin("1.0") @DefaultValue("2") double multiplier,
+            @NotNull @DefaultValue("6h") Duration maxDelay) {}
 
     /**
      * Identity of the DCAT catalogue served at {@code /api/catalog.jsonld}.

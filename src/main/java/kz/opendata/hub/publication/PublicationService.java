@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The CSV contains exactly the fields of the data package's Table Schema, in schema order; a
  * column of the unload that the schema leaves out is not written. The checks of
- * {@link PublicationGate} run on every call, before writing and again on the written header.
+ * {@link PublicationGate} run on every call, before writing and again on the written header, and
+ * every refusal goes to the {@link RefusalListener} before it is thrown, so it is recorded
+ * whichever route or user asked.
  */
 public class PublicationService {
 
@@ -30,29 +32,53 @@ public class PublicationService {
     private final OpenDataCsvWriter writer;
     private final PortalAdapter portal;
     private final Path workDir;
+    private final RefusalListener refusals;
 
     /** @param workDir folder for the CSV while it is being published; the file is deleted after */
-    public PublicationService(PublicationGate gate, OpenDataCsvWriter writer, PortalAdapter portal, Path workDir) {
+    public PublicationService(
+            PublicationGate gate,
+            OpenDataCsvWriter writer,
+            PortalAdapter portal,
+            Path workDir,
+            RefusalListener refusals) {
         this.gate = gate;
         this.writer = writer;
         this.portal = portal;
         this.workDir = workDir;
+        this.refusals = refusals;
+    }
+
+    /** A service whose refusals only reach the caller, for tests of the checks alone. */
+    public PublicationService(PublicationGate gate, OpenDataCsvWriter writer, PortalAdapter portal, Path workDir) {
+        this(gate, writer, portal, workDir, RefusalListener.NONE);
     }
 
     /**
      * Publishes the set, or finds it already published unchanged.
      *
+     * @return the portal's result with the facts of the published CSV
      * @throws PublicationRefusedException when the set must not be published yet
      * @throws TransientPortalException when the portal failed for a reason that may pass
      * @throws PermanentPortalException when the portal rejected the set
      */
     public PublicationResult publish(PublicationInput input) {
+        try {
+            return checkedPublish(input);
+        } catch (PublicationRefusedException refusal) {
+            refusals.refused(input, refusal);
+            LOG.warn("Publication of data set {} refused: {}", input.datasetName(), refusal.getMessage());
+            throw refusal;
+        }
+    }
+
+    private PublicationResult checkedPublish(PublicationInput input) {
         String name = input.datasetName();
         gate.checkBeforeWriting(name, input.passport(), input.datapackage(), input.report(), input.resolvedColumns());
         List<String> schemaFields = schemaFields(name, input.datapackage());
         Path csv = createWorkFile(name);
         try {
-            CsvWriteResult written = writer.write(input.data(), input.report(), excluded(input, schemaFields), csv);
+            CsvWriteResult written =
+                    writer.write(input.data(), input.report(), schemaFields, excluded(input, schemaFields), csv);
             gate.checkWrittenHeader(name, input.report(), written.header());
             requireHeaderMatchesSchema(name, written.header(), schemaFields);
             LOG.info("Wrote {} rows of data set {}, sha256 {}", written.rowCount(), name, written.sha256());
@@ -64,7 +90,9 @@ public class PublicationService {
                     written.sha256(),
                     input.agencyCode(),
                     input.agencyNames());
-            return portal.publish(request);
+            PublicationResult result = portal.publish(request);
+            return result.withData(
+                    new PublicationResult.PublishedData(written.rowCount(), written.sizeBytes(), written.sha256()));
         } finally {
             deleteQuietly(csv);
         }

@@ -1,5 +1,6 @@
 package kz.opendata.hub.publication;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class SchemaDiff {
         }
 
         /** Returns true when both schemas have the same fields with the same types. */
+        @JsonIgnore
         public boolean isEmpty() {
             return added.isEmpty() && removed.isEmpty() && retyped.isEmpty();
         }

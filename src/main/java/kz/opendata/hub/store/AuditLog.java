@@ -1,6 +1,7 @@
 package kz.opendata.hub.store;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,9 +40,52 @@ public class AuditLog {
                 .list();
     }
 
+    /** Audit events matching every filter of {@code filter}, newest first. */
+    public List<AuditEvent> search(AuditFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        addFilter(sql, params, "subject_type = ?", filter.subjectType());
+        addFilter(sql, params, "subject_id = ?", filter.subjectId());
+        addFilter(sql, params, "action = ?", filter.action());
+        addFilter(sql, params, "actor = ?", filter.actor());
+        addFilter(sql, params, "occurred_at >= ?", filter.from());
+        addFilter(sql, params, "occurred_at < ?", filter.to());
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(AuditEvent.class).list();
+    }
+
+    /** Actions that occur in the log, for choosing a filter. */
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action")
+                .query(String.class)
+                .list();
+    }
+
+    private static void addFilter(StringBuilder sql, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(condition);
+            params.add(value);
+        }
+    }
+
     private static String truncate(String evidence) {
         return evidence == null || evidence.length() <= 4000 ? evidence : evidence.substring(0, 4000);
     }
+
+    /**
+     * Filters of {@link #search}; a null filter matches every event.
+     *
+     * @param from earliest time, inclusive
+     * @param to latest time, exclusive
+     */
+    public record AuditFilter(
+            String subjectType,
+            String subjectId,
+            String action,
+            String actor,
+            OffsetDateTime from,
+            OffsetDateTime to) {}
 
     /** One audit record. */
     public record AuditEvent(

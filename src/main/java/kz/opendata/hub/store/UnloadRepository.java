@@ -1,7 +1,9 @@
 package kz.opendata.hub.store;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,6 +38,69 @@ public class UnloadRepository {
         return jdbc.sql("SELECT * FROM unload ORDER BY id DESC LIMIT ?")
                 .param(limit)
                 .query(UnloadRecord.class)
+                .list();
+    }
+
+    /** Analysed unloads, oldest first. */
+    public List<UnloadRecord> findAnalysed() {
+        return jdbc.sql("SELECT * FROM unload WHERE status = ? ORDER BY id")
+                .param(UnloadRecord.ANALYSED)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    /** Replaces the stored analysis report, for a criterion recomputed after the analysis. */
+    public void updateReportJson(long id, String reportJson) {
+        jdbc.sql("UPDATE unload SET report_json = ? WHERE id = ?")
+                .params(reportJson, id)
+                .update();
+    }
+
+    public List<UnloadRecord> forAgency(String agencyCode, int limit) {
+        return jdbc.sql("SELECT * FROM unload WHERE agency_code = ? ORDER BY id DESC LIMIT ?")
+                .params(agencyCode, limit)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    /**
+     * Unloads of these agencies received in a period, oldest first.
+     *
+     * @param from inclusive start, or null for no lower bound
+     * @param to exclusive end, or null for no upper bound
+     */
+    public List<UnloadRecord> findReceived(List<String> agencyCodes, OffsetDateTime from, OffsetDateTime to) {
+        if (agencyCodes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM unload WHERE agency_code IN (:codes)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("codes", agencyCodes);
+        if (from != null) {
+            sql.append(" AND received_at >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" AND received_at < :to");
+            params.put("to", to);
+        }
+        return jdbc.sql(sql.append(" ORDER BY id").toString())
+                .params(params)
+                .query(UnloadRecord.class)
+                .list();
+    }
+
+    public List<StatusCount> countByAgencyAndStatus() {
+        return jdbc.sql("SELECT agency_code, status, COUNT(*) AS count FROM unload GROUP BY agency_code, status")
+                .query(StatusCount.class)
+                .list();
+    }
+
+    /** Analysis reports of every analysed unload, for statistics across unloads. */
+    public List<String> analysedReports() {
+        return jdbc.sql("SELECT report_json FROM unload WHERE status = ? AND report_json IS NOT NULL")
+                .param(UnloadRecord.ANALYSED)
+                .query(String.class)
                 .list();
     }
 

@@ -3,6 +3,8 @@ package kz.opendata.hub.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kz.opendata.hub.agency.Agency;
@@ -11,12 +13,14 @@ import kz.opendata.hub.store.ApprovalMessageRepository;
 import kz.opendata.hub.store.ApprovalMessageRepository.ApprovalMessage;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.AuditLog.AuditEvent;
+import kz.opendata.hub.store.AuditLog.AuditFilter;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.PublicationRepository;
 import kz.opendata.hub.store.PublicationRepository.PublicationRecord;
 import kz.opendata.hub.store.UnloadRecord;
 import kz.opendata.hub.store.UnloadRepository;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read access to agencies, unloads and passports for scripts and the dashboard. */
+/** Read access to agencies, unloads, passports and the audit log for scripts and the dashboard. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "read", description = "Everything the dashboard shows; open to every role")
 class ApiController {
 
     private static final int MAX_LIMIT = 500;
@@ -39,6 +44,8 @@ class ApiController {
     private final PublicationRepository publications;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final CampaignBoard board;
+    private final ApprovalTimeline timeline;
 
     ApiController(
             AgencyRegistry agencies,
@@ -47,7 +54,9 @@ class ApiController {
             ApprovalMessageRepository messages,
             PublicationRepository publications,
             AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            CampaignBoard board,
+            ApprovalTimeline timeline) {
         this.agencies = agencies;
         this.unloads = unloads;
         this.passports = passports;
@@ -55,6 +64,14 @@ class ApiController {
         this.publications = publications;
         this.audit = audit;
         this.json = json;
+        this.board = board;
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/board")
+    @Operation(summary = "Campaign board: per agency, unloads and passports by stage, late approvals")
+    CampaignBoard.Board board() {
+        return board.board();
     }
 
     @GetMapping("/agencies")
@@ -93,6 +110,73 @@ class ApiController {
                 messages.forPassport(id),
                 publications.forPassport(id),
                 audit.forSubject("passport", id));
+    }
+
+    @GetMapping("/passports/{id}/publications")
+    @Operation(summary = "Publication attempts of a passport: status, location, errors")
+    List<PublicationRecord> publications(@PathVariable long id) {
+        passports.find(id).orElseThrow(() -> notFound("passport", id));
+        return publications.forPassport(id);
+    }
+
+    @GetMapping("/passports/{id}/timeline")
+    @Operation(summary = "Approval timeline: e-mails out and in, reminders, send requests")
+    List<ApprovalTimeline.Entry> timeline(@PathVariable long id) {
+        passports.find(id).orElseThrow(() -> notFound("passport", id));
+        return timeline.of(id);
+    }
+
+    @GetMapping("/passports/{id}/versions")
+    @Operation(summary = "Every version drafted from the same unload, oldest first")
+    List<PassportSummary> versions(@PathVariable long id) {
+        PassportRecord passport = passports.find(id).orElseThrow(() -> notFound("passport", id));
+        return passports.findByUnload(passport.unloadId()).stream()
+                .map(PassportSummary::of)
+                .toList();
+    }
+
+    @GetMapping("/passports/{id}/diff")
+    @Operation(
+            summary = "Changed fields between two passport documents",
+            description = "Compares passport {id} with passport {against}; without against, with the previous"
+                    + " version drafted from the same unload (an empty list when there is none).")
+    List<DocumentDiff.Change> diff(@PathVariable long id, @RequestParam(required = false) Long against) {
+        PassportRecord passport = passports.find(id).orElseThrow(() -> notFound("passport", id));
+        PassportRecord other = against != null
+                ? passports.find(against).orElseThrow(() -> notFound("passport", against))
+                : previousVersion(passport);
+        return other == null
+                ? List.of()
+                : DocumentDiff.between(parse(other.passportJson()), parse(passport.passportJson()));
+    }
+
+    @GetMapping("/audit")
+    @Operation(
+            summary = "Audit events, newest first",
+            description = "Every filter is optional. from and to are ISO 8601 times with an offset, such as"
+                    + " 2025-03-01T00:00:00+05:00; from is inclusive, to exclusive.")
+    List<AuditEvent> audit(
+            @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(defaultValue = "100") int limit) {
+        AuditFilter filter = new AuditFilter(
+                blankToNull(subjectType), blankToNull(subjectId), blankToNull(action), blankToNull(actor), from, to);
+        return audit.search(filter, bounded(limit));
+    }
+
+    private PassportRecord previousVersion(PassportRecord passport) {
+        return passports.findByUnload(passport.unloadId()).stream()
+                .filter(other -> other.version() < passport.version())
+                .reduce((first, second) -> second)
+                .orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private JsonNode parse(String document) {

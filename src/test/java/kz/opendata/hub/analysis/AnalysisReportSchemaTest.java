@@ -10,8 +10,14 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,6 +37,27 @@ class AnalysisReportSchemaTest {
 
         assertThat(errors).isEmpty();
         assertThat(document.get("verdict").isTextual()).isTrue();
+    }
+
+    @Test
+    void archivedJsonReportMatchesSchema(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("people.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("people.json"));
+            zip.write("""
+                    [{"fio": "Иванова Наталья Николаевна", "phone": "+7 (727) 272-12-34", "visits": 3},
+                     {"fio": "Кузнецов Андрей Сергеевич", "phone": "+7 (727) 272-56-78", "visits": 5}]
+                    """.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        AnalysisReport report = service.analyze(file, "people.zip");
+
+        JsonNode document = json.valueToTree(report);
+
+        assertThat(schema().validate(document)).isEmpty();
+        assertThat(document.at("/source/entry").asText()).isEqualTo("people.json");
+        assertThat(document.at("/source/headerRow").isNull()).isTrue();
+        assertThat(document.at("/columns/0/restricted/kind").asText()).isEqualTo("person-name");
     }
 
     @ParameterizedTest(name = "{0}")

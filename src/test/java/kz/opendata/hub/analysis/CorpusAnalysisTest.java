@@ -206,6 +206,33 @@ class CorpusAnalysisTest {
     }
 
     @Test
+    void reportsFileDigestAndSize() throws IOException {
+        // Computed with sha256sum and stat on the corpus copies.
+        AnalysisReport text = analyze("mos/hospices.csv");
+        AnalysisReport workbook = analyze("stat-kz/population.xlsx");
+
+        assertThat(text.source().sha256())
+                .isEqualTo("835bef9349ad7afda20f5f5fb834e15651916d00f8a1b995bf0c913bed382ef7");
+        assertThat(text.source().sizeBytes()).isEqualTo(3470);
+        assertThat(workbook.source().sha256())
+                .isEqualTo("c779bad1f1c4d1b684fc699730bf689e59a0798a2fa9c2ba9cc2ade0f2a3e3b2");
+        assertThat(workbook.source().sizeBytes()).isEqualTo(85252);
+    }
+
+    @Test
+    void recognisesYearsAndWebSites() throws IOException {
+        AnalysisReport population = analyze("stat-kz/population-by-region.csv");
+        AnalysisReport kindergartens = analyze("mos/kindergartens.csv");
+
+        assertThat(population.columns().get(1).type()).isEqualTo("year");
+        assertThat(population.columns().get(1).min()).isEqualTo("2000");
+        assertThat(population.columns().get(1).max()).isEqualTo("2021");
+        ColumnReport site = kindergartens.columns().get(7);
+        assertThat(site.name()).isEqualTo("Сайт");
+        assertThat(site.semanticType()).isEqualTo("url");
+    }
+
+    @Test
     void technicalNamesAreLatinAndUnique() throws IOException {
         AnalysisReport report = analyze("mos/magistrate-courts.csv");
 

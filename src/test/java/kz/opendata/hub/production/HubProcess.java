@@ -47,7 +47,11 @@ public final class HubProcess implements AutoCloseable {
                 "-cp",
                 System.getProperty("java.class.path"),
                 HubApplication.class.getName(),
-                "--server.port=" + port));
+                "--server.port=" + port,
+                // Every node of a cluster has the same Camel context name, because a clustered
+                // Quartz job stores the name and any node may fire it. The test class path gives
+                // each context a random name otherwise.
+                "--camel.main.name=opendata-hub"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(Path.of("").toAbsolutePath().toFile())

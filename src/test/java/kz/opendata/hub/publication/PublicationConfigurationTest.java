@@ -3,6 +3,7 @@ package kz.opendata.hub.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import kz.opendata.hub.HubProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 class PublicationConfigurationTest {
@@ -20,7 +22,18 @@ class PublicationConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({HubProperties.class, PublicationProperties.class})
-    static class Settings {}
+    static class Settings {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+
+        @Bean
+        RefusalListener refusals() {
+            return RefusalListener.NONE;
+        }
+    }
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()

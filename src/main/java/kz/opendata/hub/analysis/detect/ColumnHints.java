@@ -48,7 +48,7 @@ public final class ColumnHints {
         return new ColumnHints(merged);
     }
 
-    /** True when the header holds a fragment listed for the kind. */
+    /** Tells whether the header contains a fragment listed for the kind. */
     boolean hints(String header, String kind) {
         String text = header == null ? "" : header.toLowerCase(Locale.ROOT);
         return fragmentsByKind.getOrDefault(kind, List.of()).stream()

@@ -27,10 +27,17 @@ public final class ColumnScan {
 
     /** Tests one cell against every detector; missing values are not counted. */
     public void accept(String cell) {
-        if (MissingValues.isMissing(cell)) {
+        acceptValue(MissingValues.isMissing(cell) ? null : MissingValues.normalize(cell));
+    }
+
+    /**
+     * Tests a value already normalized by {@link MissingValues#normalize}, or null for a missing
+     * one, so a caller that feeds several accumulators normalizes each cell once.
+     */
+    public void acceptValue(String value) {
+        if (value == null) {
             return;
         }
-        String value = MissingValues.normalize(cell);
         valueCount++;
         for (int i = 0; i < detectors.size(); i++) {
             ValueDetector detector = detectors.get(i);

@@ -18,6 +18,9 @@ final class EmailDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.indexOf('@') < 0) {
+            return false;
+        }
         for (String part : SEPARATORS.split(value.strip())) {
             if (!ADDRESS.matcher(part).matches()) {
                 return false;

@@ -17,6 +17,9 @@ final class IinDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (value.length() < Iin.LENGTH - 1 || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
         String digits = digits(value);
         return digits != null && Iin.isValid(digits);
     }
@@ -27,7 +30,7 @@ final class IinDetector implements ValueDetector {
         return digits.substring(0, 2) + "******" + digits.substring(8);
     }
 
-    /** The 12 digits of the value, or null when it is not a 11- or 12-digit number. */
+    /** Returns the 12 digits of the value, or null when it is not an 11- or 12-digit number. */
     private static String digits(String value) {
         String compact = value.replace(" ", "");
         if (compact.length() < Iin.LENGTH - 1 || compact.length() > Iin.LENGTH) {

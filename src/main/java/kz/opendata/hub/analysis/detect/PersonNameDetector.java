@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>A value is a name when it is two to four capitalised words and one of these holds: a
  * patronymic ends in -ович, -евич, -ич, -овна, -евна, -ична, or the Kazakh -ұлы, -улы, -қызы,
- * -кызы (attached or as a separate fourth word); a surname stands beside initials
- * ({@code Иванова Н.Н.}); or a surname with a typical ending stands beside a given name from the
+ * -кызы (attached or as a separate fourth word); a surname comes with initials
+ * ({@code Иванова Н.Н.}); or a surname with a typical ending comes with a given name from the
  * bundled list of common Kazakh and Russian given names.
  */
 final class PersonNameDetector implements ValueDetector {
@@ -26,6 +26,7 @@ final class PersonNameDetector implements ValueDetector {
     static final String KIND = "person-name";
 
     private static final String UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ";
+    private static final String UPPER_LETTERS = "ЁӘҒҚҢӨҰҮҺІ";
     private static final String LOWER = "а-яёәғқңөұүһі";
     private static final String WORD = "[" + UPPER + "][" + LOWER + "]+(?:-[" + UPPER + "][" + LOWER + "]+)?";
     private static final Pattern NAME_WORD = Pattern.compile(WORD);
@@ -57,8 +58,16 @@ final class PersonNameDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
-        String text = value.strip().replaceAll("\\s+", " ");
-        if (WITH_INITIALS.matcher(text).matches()) {
+        if (value.length() < 4
+                || value.length() > 80
+                || !isUpperCyrillic(value.charAt(0)) && !isUpperCyrillic(value.charAt(value.length() - 1))) {
+            return false;
+        }
+        String text = value.contains("  ") || value.indexOf('\t') >= 0 ? value.replaceAll("\\s+", " ") : value;
+        if (text.indexOf(' ') < 0 && text.indexOf('.') < 0) {
+            return false;
+        }
+        if (text.indexOf('.') >= 0 && WITH_INITIALS.matcher(text).matches()) {
             return true;
         }
         String[] words = text.split(" ");
@@ -86,6 +95,10 @@ final class PersonNameDetector implements ValueDetector {
             }
         }
         return masked.toString();
+    }
+
+    private static boolean isUpperCyrillic(char c) {
+        return UPPER_LETTERS.indexOf(c) >= 0 || c >= 'А' && c <= 'Я';
     }
 
     private static boolean allNameWords(String[] words) {

@@ -28,6 +28,18 @@ final class PhoneDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        if (digits < 7) {
+            return false;
+        }
         for (String part : SEPARATORS.split(value)) {
             if (!isPhone(part.strip())) {
                 return false;

@@ -2,6 +2,7 @@ package kz.opendata.hub.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kz.opendata.hub.analysis.Restriction;
 
 /**
@@ -10,15 +11,23 @@ import kz.opendata.hub.analysis.Restriction;
  *
  * <p>A kind is established for a column when at least {@value #ESTABLISHED_SHARE} of its non-empty
  * values match, or {@value #HINTED_SHARE} when the header hints at the kind ("ФИО", "Телефон");
- * a smaller share down to {@value #TRACE_SHARE} is a trace. Severity:
+ * a smaller share down to {@value #TRACE_SHARE} is a trace. Birth dates and identity documents
+ * count only under a hinting header, because any date or nine-digit number matches their format.
+ * Severity:
  *
  * <ul>
  *   <li>IIN: restricted, even as a trace, because each one identifies a person.
- *   <li>Person name: restricted when established, review as a trace.
- *   <li>Phone and e-mail: restricted when established in a table that also has an established
- *       person-name column, because the contacts then belong to named people; otherwise review,
- *       since a directory of institutions lists switchboard numbers and shared mailboxes.
+ *   <li>Person name, payment card, birth date, identity document: restricted when established,
+ *       review as a trace.
+ *   <li>Phone, e-mail, bank account (IBAN), home address: restricted when established in a table
+ *       that also has an established person-name column, or under a header that hints at the
+ *       kind for addresses and accounts, because they then belong to named people. Otherwise a
+ *       person reviews them, since a directory of institutions lists switchboard numbers, shared
+ *       mailboxes and company accounts.
  * </ul>
+ *
+ * <p>Business identification numbers (BIN) are public: an established BIN column only gets the
+ * semantic type {@code bin}.
  */
 public final class RestrictedDataDetector {
 
@@ -26,9 +35,22 @@ public final class RestrictedDataDetector {
     static final double HINTED_SHARE = 0.2;
     static final double TRACE_SHARE = 0.05;
 
-    /** Kinds in order of precedence when a column matches several. */
-    private static final List<String> KINDS =
-            List.of(IinDetector.KIND, EmailDetector.KIND, PhoneDetector.KIND, PersonNameDetector.KIND);
+    /** Kinds in order of precedence when a column matches several equally. */
+    private static final List<String> KINDS = List.of(
+            IinDetector.KIND,
+            PaymentCardDetector.KIND,
+            IbanDetector.KIND,
+            IdentityDocumentDetector.KIND,
+            EmailDetector.KIND,
+            PhoneDetector.KIND,
+            BirthDateDetector.KIND,
+            HomeAddressDetector.KIND,
+            PersonNameDetector.KIND);
+
+    private static final Set<String> NEED_HINT = Set.of(BirthDateDetector.KIND, IdentityDocumentDetector.KIND);
+    private static final Set<String> RESTRICTED_WHEN_ESTABLISHED = Set.of(
+            PersonNameDetector.KIND, PaymentCardDetector.KIND, BirthDateDetector.KIND, IdentityDocumentDetector.KIND);
+    private static final Set<String> RESTRICTED_WHEN_HINTED = Set.of(IbanDetector.KIND, HomeAddressDetector.KIND);
 
     private final ColumnHints hints;
     private final int evidenceLimit;
@@ -38,12 +60,32 @@ public final class RestrictedDataDetector {
         this.hints = hints;
         this.evidenceLimit = evidenceLimit;
         this.detectors = List.of(
-                new IinDetector(), new EmailDetector(), new PhoneDetector(), PersonNameDetector.withBundledNames());
+                new IinDetector(),
+                new PaymentCardDetector(),
+                new IbanDetector(),
+                new IdentityDocumentDetector(),
+                new EmailDetector(),
+                new PhoneDetector(),
+                new BirthDateDetector(),
+                new HomeAddressDetector(),
+                PersonNameDetector.withBundledNames(),
+                new BinDetector());
     }
 
-    /** A fresh per-column counter for one analysis. */
+    /** Creates a per-column counter with every detector. */
     public ColumnScan newScan() {
         return new ColumnScan(detectors, evidenceLimit);
+    }
+
+    /**
+     * Creates a counter for the column with this header. Detectors of kinds that count only under
+     * a hinting header are left out of other columns, which saves their work on every cell.
+     */
+    public ColumnScan newScan(String header) {
+        List<ValueDetector> used = detectors.stream()
+                .filter(detector -> !NEED_HINT.contains(detector.kind()) || hints.hints(header, detector.kind()))
+                .toList();
+        return new ColumnScan(used, evidenceLimit);
     }
 
     /** Evaluates every column of a table; the result lists one finding per column, in order. */
@@ -62,12 +104,16 @@ public final class RestrictedDataDetector {
     }
 
     private Candidate strongestKind(String header, ColumnScan scan) {
-        Candidate best = new Candidate(null, 0, false);
+        Candidate best = new Candidate(null, 0, false, false);
         for (String kind : KINDS) {
+            boolean hinted = hints.hints(header, kind);
             double share = scan.share(kind);
-            double needed = hints.hints(header, kind) ? HINTED_SHARE : ESTABLISHED_SHARE;
+            if (NEED_HINT.contains(kind) && !hinted) {
+                continue;
+            }
+            double needed = hinted ? HINTED_SHARE : ESTABLISHED_SHARE;
             if (share >= TRACE_SHARE && share > best.share) {
-                best = new Candidate(kind, share, share >= needed);
+                best = new Candidate(kind, share, share >= needed, hinted);
             }
         }
         return best;
@@ -75,7 +121,8 @@ public final class RestrictedDataDetector {
 
     private static Finding finding(Candidate candidate, ColumnScan scan, boolean namedPeople) {
         if (candidate.kind == null) {
-            return new Finding(null, null);
+            boolean bin = scan.share(BinDetector.KIND) >= ESTABLISHED_SHARE;
+            return new Finding(bin ? BinDetector.KIND : null, null);
         }
         String severity = severity(candidate, namedPeople);
         String semanticType = candidate.established ? candidate.kind : null;
@@ -85,22 +132,25 @@ public final class RestrictedDataDetector {
     }
 
     private static String severity(Candidate candidate, boolean namedPeople) {
-        return switch (candidate.kind) {
-            case IinDetector.KIND -> Restriction.SEVERITY_RESTRICTED;
-            case PersonNameDetector.KIND ->
-                candidate.established ? Restriction.SEVERITY_RESTRICTED : Restriction.SEVERITY_REVIEW;
-            default ->
-                candidate.established && namedPeople ? Restriction.SEVERITY_RESTRICTED : Restriction.SEVERITY_REVIEW;
-        };
+        boolean restricted;
+        if (candidate.kind.equals(IinDetector.KIND)) {
+            restricted = true;
+        } else if (RESTRICTED_WHEN_ESTABLISHED.contains(candidate.kind)) {
+            restricted = candidate.established;
+        } else {
+            boolean hintDecides = RESTRICTED_WHEN_HINTED.contains(candidate.kind) && candidate.hinted;
+            restricted = candidate.established && (namedPeople || hintDecides);
+        }
+        return restricted ? Restriction.SEVERITY_RESTRICTED : Restriction.SEVERITY_REVIEW;
     }
 
     /**
-     * What the detectors found in one column.
+     * The detectors' result for one column.
      *
-     * @param semanticType the established kind, or null
-     * @param restriction null when no detector matched even a trace
+     * @param semanticType the established kind, {@code bin} for public business numbers, or null
+     * @param restriction null when no detector of restricted data matched even a trace
      */
     public record Finding(String semanticType, Restriction restriction) {}
 
-    private record Candidate(String kind, double share, boolean established) {}
+    private record Candidate(String kind, double share, boolean established, boolean hinted) {}
 }

@@ -80,9 +80,11 @@ final class DelimitedRowSource implements RowSource {
             }
             throw e.getCause();
         } catch (CsvParseException e) {
+            // FastCSV fails this way when a field outgrows its buffer, usually after an unclosed quote.
             throw new UnreadableUnloadException(
-                    "%s: the text cannot be parsed as %s after line %d (%s); check quotes in that area and send the file again"
-                            .formatted(fileName, "delimited text", lastLine, e.getMessage()),
+                    "%s: a field after line %d is longer than the parser's buffer, usually because a quote never"
+                                    .formatted(fileName, lastLine)
+                            + " closes; check quotes after that line and send the file again",
                     e);
         }
     }
@@ -123,6 +125,11 @@ final class DelimitedRowSource implements RowSource {
                 "%s: invalid %s byte sequence after line %d; save the file again as UTF-8 and resend it"
                         .formatted(fileName, encoding.charset().name(), lastLine),
                 cause);
+    }
+
+    @Override
+    public boolean fixedColumns() {
+        return true;
     }
 
     @Override

@@ -154,7 +154,7 @@ final class EncodingDetector {
         return true;
     }
 
-    private static DetectedEncoding detectSingleByte(byte[] sample) {
+    static DetectedEncoding detectSingleByte(byte[] sample) {
         Charset best = WINDOWS_1251;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;

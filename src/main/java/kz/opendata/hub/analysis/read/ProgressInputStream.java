@@ -12,8 +12,8 @@ final class ProgressInputStream extends FilterInputStream {
     private long bytesRead;
 
     /**
-     * @param expectedBytes bytes the stream will deliver, used to scale the count to the file's
-     *     size when the stream is a decompressed part of the file; the file's size otherwise
+     * @param expectedBytes bytes the stream will deliver. For a decompressed part of the file the
+     *     count is scaled by it to the file's size, otherwise it is the file's size.
      */
     ProgressInputStream(InputStream in, ProgressReporter reporter, long expectedBytes) {
         super(in);

@@ -3,7 +3,7 @@ package kz.opendata.hub.analysis.read;
 import java.util.List;
 
 /**
- * One physical row as the file holds it, before the table layout is applied.
+ * One physical row as the file stores it, before the table layout is applied.
  *
  * @param number 1-based line number of a text file or row number of a sheet
  * @param cells cell texts by column position; an empty cell is an empty string

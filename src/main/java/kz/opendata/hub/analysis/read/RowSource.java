@@ -16,6 +16,19 @@ interface RowSource extends Closeable {
         return List.of();
     }
 
+    /**
+     * True when the header's fields fix the table's columns, as in delimited text, JSON, XML and
+     * DBF; false for sheets, whose columns span the header and the cells of the first data rows.
+     */
+    default boolean fixedColumns() {
+        return false;
+    }
+
+    /** Returns the header row number when the format fixes it, as JSON, XML and DBF do; otherwise null. */
+    default Long fixedHeaderRow() {
+        return null;
+    }
+
     /** Describes a row for messages, such as "line 12" or "row 12 of sheet 'ООС'". */
     String describe(long rowNumber);
 }

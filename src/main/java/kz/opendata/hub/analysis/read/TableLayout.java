@@ -3,7 +3,7 @@ package kz.opendata.hub.analysis.read;
 import java.util.List;
 
 /**
- * Where the table sits among a file's rows.
+ * The position of the table among a file's rows.
  *
  * @param headerRow 1-based row or line number of the header
  * @param firstColumn 0-based position of the table's first column in the row

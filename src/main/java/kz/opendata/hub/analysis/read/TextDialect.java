@@ -1,7 +1,7 @@
 package kz.opendata.hub.analysis.read;
 
 /**
- * How a delimited text file writes its fields.
+ * The writing conventions of a delimited text file.
  *
  * @param backslashEscapes true when quotes inside quoted fields are written {@code \"} (as MySQL
  *     and PHP exports do) rather than doubled

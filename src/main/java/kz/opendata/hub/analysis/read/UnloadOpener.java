@@ -58,7 +58,8 @@ public final class UnloadOpener {
             case ZIP ->
                 throw new UnreadableUnloadException(fileName + ": the file is a ZIP archive without a workbook inside; "
                         + SEND_INSTEAD + ", one table per file");
-            case TEXT -> openText(file, fileName, sample, size, origin, progress);
+            case DBF -> openDbf(file, fileName, sample, size, progress);
+            case TEXT -> openTextFormat(file, fileName, sample, size, origin, progress);
         };
     }
 
@@ -134,6 +135,54 @@ public final class UnloadOpener {
         }
     }
 
+    /** Opens JSON or XML by the first character of the text, and anything else as delimited text. */
+    private UnloadTable openTextFormat(
+            Path file, String fileName, byte[] sample, long size, TableOrigin origin, AnalysisProgress progress)
+            throws IOException {
+        DetectedEncoding encoding = EncodingDetector.detectByteOrderMark(sample);
+        int offset = encoding == null ? 0 : encoding.bomLength();
+        while (offset < sample.length && Character.isWhitespace(sample[offset])) {
+            offset++;
+        }
+        char first = offset < sample.length ? (char) sample[offset] : ' ';
+        if (first == '[' || first == '{') {
+            StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+            RowSource rows = new JsonRowSource(stream(digest, progress, size), fileName);
+            return openRecords(rows, digest, "json", "UTF-8", fileName);
+        }
+        if (first == '<') {
+            StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+            RowSource rows = new XmlRowSource(stream(digest, progress, size), Files.newInputStream(file), fileName);
+            return openRecords(rows, digest, "xml", null, fileName);
+        }
+        return openText(file, fileName, sample, size, origin, progress);
+    }
+
+    private UnloadTable openDbf(Path file, String fileName, byte[] sample, long size, AnalysisProgress progress)
+            throws IOException {
+        StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+        DbfRowSource rows = DbfRowSource.open(stream(digest, progress, size), fileName, sample);
+        return openRecords(rows, digest, "dbf", rows.charset().name(), fileName);
+    }
+
+    private UnloadTable openRecords(
+            RowSource rows, StreamDigest digest, String format, String encoding, String fileName) throws IOException {
+        TablePlacement placement = locate(rows, null);
+        if (placement == null) {
+            rows.close();
+            throw new UnreadableUnloadException(
+                    fileName + ": the " + format.toUpperCase() + " file holds no records; " + SEND_INSTEAD);
+        }
+        TableOrigin read = new TableOrigin(
+                format, encoding, null, null, null, placement.choice.layout().headerRow());
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
+    }
+
+    private static InputStream stream(StreamDigest digest, AnalysisProgress progress, long size) {
+        return new ProgressInputStream(
+                new BufferedInputStream(digest.stream(), 1 << 16), new ProgressReporter(progress, size), size);
+    }
+
     private UnloadTable openText(
             Path file, String fileName, byte[] sample, long size, TableOrigin origin, AnalysisProgress progress)
             throws IOException {
@@ -146,9 +195,8 @@ public final class UnloadOpener {
         }
         String sampleText = decodeSample(sample, encoding);
         char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
-        ProgressReporter reporter = new ProgressReporter(progress, size);
-        InputStream in =
-                new ProgressInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), reporter, size);
+        StreamDigest digest = new StreamDigest(Files.newInputStream(file));
+        InputStream in = stream(digest, progress, size);
         RowSource rows = new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter));
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
@@ -163,7 +211,7 @@ public final class UnloadOpener {
                 String.valueOf(delimiter),
                 null,
                 placement.choice.layout().headerRow());
-        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following);
+        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
     }
 
     private static DetectedEncoding knownEncoding(TableOrigin origin, byte[] sample) {
@@ -233,7 +281,7 @@ public final class UnloadOpener {
         }
         TableOrigin read = new TableOrigin(
                 format, null, null, null, sheet, placement.choice.layout().headerRow());
-        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following);
+        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following, null);
     }
 
     private static boolean wanted(String sheetName, boolean visible, TableOrigin origin) {
@@ -290,8 +338,8 @@ public final class UnloadOpener {
         while (first.size() < limit && (row = rows.next()) != null) {
             first.add(row);
         }
-        Optional<HeaderChoice> choice =
-                layouts.detect(first, origin != null ? origin.headerRow() : null, rows instanceof DelimitedRowSource);
+        Optional<HeaderChoice> choice = layouts.detect(
+                first, origin != null ? Long.valueOf(origin.headerRow()) : rows.fixedHeaderRow(), rows.fixedColumns());
         return choice.map(found -> new TablePlacement(found, first.subList(found.index() + 1, first.size())))
                 .orElse(null);
     }

@@ -13,9 +13,10 @@ import kz.opendata.hub.analysis.TableReader;
 /**
  * Data rows of an unload's table, aligned to its header.
  *
- * <p>Blank rows are skipped, and reported as a problem only when data rows follow them. Notes below the table are left out: a row that fills a single cell of
- * a table at least three columns wide is a note when it follows a blank row or another note, or
- * when it starts with a note marker such as "Примечание" or "Source".
+ * <p>Blank rows are skipped, and reported as a problem only when data rows follow them. Notes
+ * below the table are left out. In a table at least three columns wide, a row that fills a single
+ * cell is a note when it follows a blank row or another note, or when it starts with a note
+ * marker such as "Примечание" or "Source".
  */
 public final class UnloadTable implements TableReader {
 
@@ -29,13 +30,21 @@ public final class UnloadTable implements TableReader {
     private final boolean textFormat;
     private final Deque<RawRow> pending;
     private final ReadIssues issues;
+    private final StreamDigest digest;
     private long previousRow;
     private boolean afterBlank;
     private boolean inNotes;
     private long pendingBlankRows;
     private long firstPendingBlankRow;
 
-    UnloadTable(RowSource rows, Closeable owner, TableLayout layout, TableOrigin origin, List<RawRow> following) {
+    UnloadTable(
+            RowSource rows,
+            Closeable owner,
+            TableLayout layout,
+            TableOrigin origin,
+            List<RawRow> following,
+            StreamDigest digest) {
+        this.digest = digest;
         this.rows = rows;
         this.owner = owner;
         this.layout = layout;
@@ -76,6 +85,14 @@ public final class UnloadTable implements TableReader {
             return align(row);
         }
         return null;
+    }
+
+    /**
+     * Finishes reading the file and returns its SHA-256, for formats read as one stream; null for
+     * workbooks, which POI reads by parts. Call after {@link #next()} has returned null.
+     */
+    public String sha256() throws IOException {
+        return digest == null ? null : digest.finish();
     }
 
     /** Problems met while reading so far; complete once {@link #next()} has returned null. */
@@ -139,12 +156,9 @@ public final class UnloadTable implements TableReader {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (Closeable file = digest;
+                Closeable workbook = owner) {
             rows.close();
-        } finally {
-            if (owner != null) {
-                owner.close();
-            }
         }
     }
 }

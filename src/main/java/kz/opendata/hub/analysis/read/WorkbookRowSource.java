@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Rows of one sheet of an XLS workbook, which POI holds in memory; the BIFF8 format caps a sheet
+ * Rows of one sheet of an XLS workbook, which POI keeps in memory. The BIFF8 format caps a sheet
  * at 65,536 rows.
  */
 final class WorkbookRowSource implements RowSource {
@@ -46,6 +46,6 @@ final class WorkbookRowSource implements RowSource {
 
     @Override
     public void close() {
-        // The workbook owns the file and is closed by whoever opened it.
+        // The workbook owns the file, and the table that opened it closes it.
     }
 }

@@ -1,9 +1,10 @@
 package kz.opendata.hub.analysis.types;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.opendata.hub.analysis.ColumnReport.ValueCount;
@@ -15,15 +16,24 @@ public final class ColumnProfiler {
     /** Share of values a type must cover before the others count as mixed in, not as a string column. */
     private static final double DOMINANT_SHARE = 0.8;
 
+    private static final double URL_SHARE = 0.9;
+
+    /** Types that can share a column, each group reported as its widest member. */
+    private static final List<List<ValueType>> FAMILIES = List.of(
+            List.of(ValueType.INTEGER, ValueType.NUMBER),
+            List.of(ValueType.DATE, ValueType.DATETIME),
+            List.of(ValueType.TIME),
+            List.of(ValueType.YEARMONTH),
+            List.of(ValueType.BOOLEAN));
+
     private final DistinctCounter distinct;
     private final int topValueCount;
     private final Map<ValueType, Long> typeCounts = new EnumMap<>(ValueType.class);
+    private final Map<ValueType, Comparable<Object>> minimums = new EnumMap<>(ValueType.class);
+    private final Map<ValueType, Comparable<Object>> maximums = new EnumMap<>(ValueType.class);
+    private final Map<String, Long> markers = new HashMap<>();
     private long nullCount;
     private long valueCount;
-    private BigDecimal minNumber;
-    private BigDecimal maxNumber;
-    private LocalDate minDate;
-    private LocalDate maxDate;
     private int minLength = Integer.MAX_VALUE;
     private int maxLength = -1;
 
@@ -38,11 +48,15 @@ public final class ColumnProfiler {
 
     /** Adds one cell; null and missing-value markers count as null. */
     public void accept(String cell) {
-        if (MissingValues.isMissing(cell)) {
+        acceptValue(MissingValues.isMissing(cell) ? null : MissingValues.normalize(cell));
+    }
+
+    /** Adds a value already normalized by {@link MissingValues#normalize}, or null for a missing one. */
+    public void acceptValue(String value) {
+        if (value == null) {
             nullCount++;
             return;
         }
-        String value = MissingValues.normalize(cell);
         valueCount++;
         distinct.add(value);
         int length = value.codePointCount(0, value.length());
@@ -50,78 +64,130 @@ public final class ColumnProfiler {
         maxLength = Math.max(maxLength, length);
         ParsedValue parsed = ValueParser.parse(value);
         typeCounts.merge(parsed.type(), 1L, Long::sum);
-        if (parsed.number() != null) {
-            minNumber = minNumber == null || parsed.number().compareTo(minNumber) < 0 ? parsed.number() : minNumber;
-            maxNumber = maxNumber == null || parsed.number().compareTo(maxNumber) > 0 ? parsed.number() : maxNumber;
-        } else if (parsed.date() != null) {
-            minDate = minDate == null || parsed.date().isBefore(minDate) ? parsed.date() : minDate;
-            maxDate = maxDate == null || parsed.date().isAfter(maxDate) ? parsed.date() : maxDate;
+        if (parsed.marker() != null) {
+            markers.merge(parsed.marker(), 1L, Long::sum);
+        }
+        if (parsed.value() != null) {
+            track(rangeKey(parsed.type()), comparable(parsed));
         }
     }
 
-    /** The statistics of the values seen so far. */
+    /** Returns the statistics of the values seen so far. */
     public ColumnStats stats() {
-        ValueType dominant = dominantType();
-        long conforming = conforming(dominant);
-        boolean allConform = conforming == valueCount;
-        ValueType type = allConform ? dominant : ValueType.STRING;
-        boolean mixed = !allConform && conforming >= valueCount * DOMINANT_SHARE;
-        double consistency = valueCount == 0
-                ? 1.0
-                : Math.max(conforming, typeCounts.getOrDefault(ValueType.STRING, 0L)) / (double) valueCount;
+        List<ValueType> family = dominantFamily();
+        long conforming = family.stream().mapToLong(this::count).sum();
+        boolean allConform = valueCount > 0 && conforming == valueCount;
+        ValueType widest = family.isEmpty() ? ValueType.STRING : widest(family);
+        ValueType type = allConform ? widest : ValueType.STRING;
+        boolean mixed = !allConform && !family.isEmpty() && conforming >= valueCount * DOMINANT_SHARE;
+        double consistency =
+                valueCount == 0 ? 1.0 : Math.max(conforming, count(ValueType.STRING)) / (double) valueCount;
         long distinctCount = distinct.count();
         boolean unique = valueCount > 0 && distinct.isExact() && distinctCount == valueCount;
         return new ColumnStats(
                 type,
-                mixed ? dominant : null,
+                mixed ? widest : null,
                 consistency,
                 nullCount,
                 valueCount,
                 distinctCount,
                 distinct.isExact(),
                 unique,
-                min(type),
-                max(type),
+                bound(minimums, type),
+                bound(maximums, type),
                 maxLength < 0 ? null : minLength,
                 maxLength < 0 ? null : maxLength,
-                topValues());
+                topValues(),
+                marker(type));
     }
 
-    /** The type most values have; integers count as numbers too, and numbers win a tie with dates. */
-    private ValueType dominantType() {
-        long integers = typeCounts.getOrDefault(ValueType.INTEGER, 0L);
-        long numbers = integers + typeCounts.getOrDefault(ValueType.NUMBER, 0L);
-        long dates = typeCounts.getOrDefault(ValueType.DATE, 0L);
-        if (numbers > 0 && numbers >= dates) {
-            return integers == numbers ? ValueType.INTEGER : ValueType.NUMBER;
+    private long count(ValueType type) {
+        return typeCounts.getOrDefault(type, 0L);
+    }
+
+    private List<ValueType> dominantFamily() {
+        List<ValueType> best = List.of();
+        long bestCount = 0;
+        for (List<ValueType> family : FAMILIES) {
+            long count = family.stream().mapToLong(this::count).sum();
+            if (count > bestCount) {
+                best = family;
+                bestCount = count;
+            }
         }
-        return dates > 0 ? ValueType.DATE : ValueType.STRING;
+        return best;
     }
 
-    private long conforming(ValueType type) {
+    /** Returns the last member of the family that occurs: numbers cover integers, date-times cover dates. */
+    private ValueType widest(List<ValueType> family) {
+        for (int i = family.size() - 1; i > 0; i--) {
+            if (count(family.get(i)) > 0) {
+                return family.get(i);
+            }
+        }
+        return family.get(0);
+    }
+
+    /** Integers and numbers share one range, dates and date-times another. */
+    private static ValueType rangeKey(ValueType type) {
         return switch (type) {
-            case INTEGER -> typeCounts.getOrDefault(ValueType.INTEGER, 0L);
-            case NUMBER ->
-                typeCounts.getOrDefault(ValueType.INTEGER, 0L) + typeCounts.getOrDefault(ValueType.NUMBER, 0L);
-            case DATE -> typeCounts.getOrDefault(ValueType.DATE, 0L);
-            case STRING -> valueCount;
+            case INTEGER -> ValueType.NUMBER;
+            case DATE -> ValueType.DATETIME;
+            default -> type;
         };
     }
 
-    private String min(ValueType type) {
-        return switch (type) {
-            case INTEGER, NUMBER -> minNumber == null ? null : minNumber.toPlainString();
-            case DATE -> minDate == null ? null : minDate.toString();
-            case STRING -> null;
-        };
+    @SuppressWarnings("unchecked")
+    private static Comparable<Object> comparable(ParsedValue parsed) {
+        Object value = parsed.value() instanceof LocalDate date ? date.atStartOfDay() : parsed.value();
+        return (Comparable<Object>) value;
     }
 
-    private String max(ValueType type) {
-        return switch (type) {
-            case INTEGER, NUMBER -> maxNumber == null ? null : maxNumber.toPlainString();
-            case DATE -> maxDate == null ? null : maxDate.toString();
-            case STRING -> null;
-        };
+    private void track(ValueType key, Comparable<Object> value) {
+        Comparable<Object> min = minimums.get(key);
+        if (min == null || value.compareTo(min) < 0) {
+            minimums.put(key, value);
+        }
+        Comparable<Object> max = maximums.get(key);
+        if (max == null || value.compareTo(max) > 0) {
+            maximums.put(key, value);
+        }
+    }
+
+    private static String bound(Map<ValueType, Comparable<Object>> bounds, ValueType type) {
+        if (type == ValueType.STRING || type == ValueType.BOOLEAN) {
+            return null;
+        }
+        Object value = bounds.get(rangeKey(type));
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (type == ValueType.DATE && value instanceof LocalDateTime dateTime) {
+            return dateTime.toLocalDate().toString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * Returns the marker the column's values carry: "percent" or "yyyymm" when every value has it,
+     * "url" when at least {@value #URL_SHARE} of them do, since hand-typed web addresses often
+     * have typos.
+     */
+    private String marker(ValueType type) {
+        if (valueCount == 0 || type == ValueType.BOOLEAN) {
+            return null;
+        }
+        if (markers.getOrDefault("url", 0L) >= valueCount * URL_SHARE) {
+            return "url";
+        }
+        return markers.entrySet().stream()
+                .filter(entry -> entry.getValue() == valueCount)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Most frequent values that occur more than once, while counts are exact. */

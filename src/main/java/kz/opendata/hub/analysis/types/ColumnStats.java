@@ -13,6 +13,8 @@ import kz.opendata.hub.analysis.ColumnReport.ValueCount;
  * @param valueCount non-null values
  * @param distinctExact false when {@code distinctCount} is an estimate
  * @param unique true only when counted exactly and every non-null value differs
+ * @param valueMarker "percent" or "yyyymm" when every value has that form, "url" when nearly every
+ *     value does, otherwise null
  */
 public record ColumnStats(
         ValueType type,
@@ -27,4 +29,5 @@ public record ColumnStats(
         String max,
         Integer minLength,
         Integer maxLength,
-        List<ValueCount> topValues) {}
+        List<ValueCount> topValues,
+        String valueMarker) {}

@@ -24,6 +24,8 @@ public final class MissingValues {
             "...",
             "…");
 
+    private static final int MAX_MARKER_LENGTH = 12;
+
     private MissingValues() {}
 
     /** True for null, blank text and the markers "-", "—", "N/A", "нет данных" and their kin. */
@@ -32,7 +34,7 @@ public final class MissingValues {
             return true;
         }
         String text = normalize(value);
-        return text.isEmpty() || MARKERS.contains(text.toLowerCase(Locale.ROOT));
+        return text.isEmpty() || text.length() <= MAX_MARKER_LENGTH && MARKERS.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /** Trims the value, counting no-break spaces as spaces. */

@@ -41,7 +41,7 @@ public final class TechnicalNames {
         return names;
     }
 
-    /** The technical name of one header text, before making it unique. */
+    /** Derives the technical name of one header text, before it is made unique. */
     static String of(String header, int position) {
         String latin = transliterate(header == null ? "" : header.toLowerCase(Locale.ROOT));
         String name =

@@ -3,49 +3,130 @@ package kz.opendata.hub.analysis.types;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises the type of one non-missing cell value.
  *
- * <p>Numbers may group thousands with spaces or no-break spaces ({@code 332 720}) and use a comma
- * or a point as the decimal separator ({@code 2,5}, {@code 2005.0}). A run of digits with a leading
- * zero is a code such as a postcode, so it stays a string.
+ * <p>Numbers may group thousands with spaces or no-break spaces ({@code 332 720}), use a comma or
+ * a point as the decimal separator ({@code 2,5}, {@code 2005.0}) and end in a percent sign. A run
+ * of digits with a leading zero is a code (postcode, BIN, KATO), so it stays a string. Dates may
+ * be {@code dd.MM.yyyy}, ISO, or written with a Russian or Kazakh month name
+ * ({@code 12 марта 2024 г.}, {@code 2024 жылғы 12 наурыз}); a month name with a year only
+ * ({@code март 2024}) and {@code MM.yyyy} or {@code yyyy-MM} are year-months.
  */
 public final class ValueParser {
 
-    private static final Pattern INTEGER =
-            Pattern.compile("[-+]?(0|[1-9]\\d{0,2}(?:[ \u00A0\u202F]\\d{3})+|[1-9]\\d*)");
-    private static final Pattern DECIMAL =
-            Pattern.compile("[-+]?(0|[1-9]\\d{0,2}(?:[ \u00A0\u202F]\\d{3})+|[1-9]\\d*)?[.,](\\d+)");
-    private static final Pattern SCIENTIFIC = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?[eE][-+]?\\d+");
-    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})");
+    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s?г\\.?)?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?Z?");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern NAMED_DATE =
+            Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:\\s*(?:г\\.?|года|жыл|жылы))?");
+    private static final Pattern KAZAKH_DATE =
+            Pattern.compile("(\\d{4})\\s+(?:ж\\.|жылғы|жылдың)\\s+(\\d{1,2})\\s+(\\p{L}+?)(?:дағы|дегі|тағы|тегі)?");
+    private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\s+(\\d{4})(?:\\s*(?:г\\.?|года|жыл))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{2})\\.(\\d{4})|(\\d{4})-(\\d{2})");
+    private static final Set<String> BOOLEANS =
+            Set.of("true", "false", "yes", "no", "да", "нет", "иә", "ия", "жоқ", "жок", "истина", "ложь");
+    private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s]+\\.[^\\s]+");
 
     private ValueParser() {}
 
     /** Parses a trimmed, non-missing value. */
     public static ParsedValue parse(String text) {
-        if (INTEGER.matcher(text).matches()) {
-            return new ParsedValue(ValueType.INTEGER, new BigDecimal(digitsOnly(text)), null);
+        ParsedValue number = parseNumber(text);
+        if (number != null) {
+            return number;
         }
-        if (DECIMAL.matcher(text).matches() || SCIENTIFIC.matcher(text).matches()) {
+        ParsedValue temporal = parseTemporal(text);
+        if (temporal != null) {
+            return temporal;
+        }
+        if (text.length() <= 7 && BOOLEANS.contains(text.toLowerCase(Locale.ROOT))) {
+            return new ParsedValue(ValueType.BOOLEAN, null, null);
+        }
+        String marker = mayBeUrl(text) && URL.matcher(text).matches() ? "url" : null;
+        return new ParsedValue(ValueType.STRING, null, marker);
+    }
+
+    private static ParsedValue parseNumber(String text) {
+        if (text.endsWith("%")) {
+            ParsedValue value = parseNumber(text.substring(0, text.length() - 1).strip());
+            return value == null ? null : new ParsedValue(ValueType.NUMBER, value.value(), "percent");
+        }
+        int shape = NumberShape.of(text);
+        if (shape == NumberShape.INTEGER) {
+            String digits = digitsOnly(text);
+            BigDecimal value =
+                    digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
+            return new ParsedValue(ValueType.INTEGER, value, periodMarker(text));
+        }
+        if (shape == NumberShape.DECIMAL) {
             String plain = digitsOnly(text).replace(',', '.');
             return new ParsedValue(ValueType.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
-        LocalDate date = parseDate(text);
-        if (date != null) {
-            return new ParsedValue(ValueType.DATE, null, date);
+        return null;
+    }
+
+    /** Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403. */
+    private static String periodMarker(String text) {
+        if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
         }
-        return new ParsedValue(ValueType.STRING, null, null);
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(4));
+        return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? "yyyymm" : null;
     }
 
     private static String digitsOnly(String text) {
+        if (text.indexOf(' ') < 0
+                && text.indexOf('\u00A0') < 0
+                && text.indexOf('\u202F') < 0
+                && text.indexOf('+') < 0) {
+            return text;
+        }
         return text.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("+", "");
     }
 
+    private static boolean mayBeUrl(String text) {
+        return text.contains("://")
+                || text.regionMatches(true, 0, "www.", 0, 4)
+                || text.regionMatches(true, 0, "http", 0, 4);
+    }
+
+    /** Tries the date and time patterns whose fixed characters the text has, cheapest checks first. */
+    private static ParsedValue parseTemporal(String text) {
+        if (text.isEmpty() || text.length() > 40 || !Character.isLetterOrDigit(text.charAt(0))) {
+            return null;
+        }
+        LocalDate date = parseDate(text);
+        if (date != null) {
+            return new ParsedValue(ValueType.DATE, date, null);
+        }
+        LocalDateTime dateTime = parseDateTime(text);
+        if (dateTime != null) {
+            return new ParsedValue(ValueType.DATETIME, dateTime, null);
+        }
+        LocalTime time = parseTime(text);
+        if (time != null) {
+            return new ParsedValue(ValueType.TIME, time, null);
+        }
+        YearMonth yearMonth = parseYearMonth(text);
+        return yearMonth == null ? null : new ParsedValue(ValueType.YEARMONTH, yearMonth, null);
+    }
+
     private static LocalDate parseDate(String text) {
+        if (!Character.isDigit(text.charAt(0)) || text.length() < 8) {
+            return null;
+        }
         Matcher dotted = DOTTED_DATE.matcher(text);
         if (dotted.matches()) {
             return date(dotted.group(3), dotted.group(2), dotted.group(1));
@@ -53,6 +134,59 @@ public final class ValueParser {
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.matches()) {
             return date(iso.group(1), iso.group(2), iso.group(3));
+        }
+        Matcher named = NAMED_DATE.matcher(text);
+        if (named.matches()) {
+            int month = MonthNames.month(named.group(2));
+            return month == 0 ? null : date(named.group(3), Integer.toString(month), named.group(1));
+        }
+        Matcher kazakh = KAZAKH_DATE.matcher(text);
+        if (kazakh.matches()) {
+            int month = MonthNames.month(kazakh.group(3));
+            return month == 0 ? null : date(kazakh.group(1), Integer.toString(month), kazakh.group(2));
+        }
+        return null;
+    }
+
+    private static LocalDateTime parseDateTime(String text) {
+        if (text.indexOf(':') < 0 || text.length() < 13) {
+            return null;
+        }
+        Matcher matcher = DATE_TIME.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        LocalDate date = parseDate(matcher.group(1));
+        LocalTime time = time(matcher.group(2), matcher.group(3), matcher.group(4));
+        return date == null || time == null ? null : LocalDateTime.of(date, time);
+    }
+
+    private static LocalTime parseTime(String text) {
+        if (text.indexOf(':') < 0 || text.length() > 8) {
+            return null;
+        }
+        Matcher matcher = TIME.matcher(text);
+        return matcher.matches() ? time(matcher.group(1), matcher.group(2), matcher.group(3)) : null;
+    }
+
+    private static YearMonth parseYearMonth(String text) {
+        if (!Character.isDigit(text.charAt(text.length() - 1))
+                && !text.endsWith("г.")
+                && !text.endsWith("г")
+                && !text.endsWith("года")
+                && !text.endsWith("жыл")) {
+            return null;
+        }
+        Matcher named = NAMED_MONTH.matcher(text);
+        if (named.matches()) {
+            int month = MonthNames.month(named.group(1));
+            return month == 0 ? null : yearMonth(named.group(2), month);
+        }
+        Matcher numeric = MONTH_YEAR.matcher(text);
+        if (numeric.matches()) {
+            return numeric.group(1) != null
+                    ? yearMonth(numeric.group(2), Integer.parseInt(numeric.group(1)))
+                    : yearMonth(numeric.group(3), Integer.parseInt(numeric.group(4)));
         }
         return null;
     }
@@ -65,11 +199,36 @@ public final class ValueParser {
         }
     }
 
+    private static LocalTime time(String hour, String minute, String second) {
+        try {
+            return LocalTime.of(
+                    Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static YearMonth yearMonth(String year, int month) {
+        try {
+            return YearMonth.of(Integer.parseInt(year), month);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     /**
      * A value with its type.
      *
-     * @param number the value of an integer or number, otherwise null
-     * @param date the value of a date, otherwise null
+     * @param value the parsed value for ordering: BigDecimal, LocalDate, LocalDateTime, LocalTime or
+     *     YearMonth; null for booleans and strings
+     * @param marker what a number or string is beyond its type: "percent", "yyyymm" or "url";
+     *     otherwise null
      */
-    public record ParsedValue(ValueType type, BigDecimal number, LocalDate date) {}
+    public record ParsedValue(ValueType type, Comparable<?> value, String marker) {
+
+        /** Returns the value of an integer or number, otherwise null. */
+        public BigDecimal number() {
+            return value instanceof BigDecimal decimal ? decimal : null;
+        }
+    }
 }

@@ -4,7 +4,12 @@ package kz.opendata.hub.analysis.types;
 public enum ValueType {
     INTEGER("integer"),
     NUMBER("number"),
+    BOOLEAN("boolean"),
     DATE("date"),
+    DATETIME("datetime"),
+    TIME("time"),
+    YEAR("year"),
+    YEARMONTH("yearmonth"),
     STRING("string");
 
     private final String schemaName;
@@ -13,7 +18,7 @@ public enum ValueType {
         this.schemaName = schemaName;
     }
 
-    /** The Table Schema type name. */
+    /** Returns the Table Schema type name. */
     public String schemaName() {
         return schemaName;
     }

@@ -81,6 +81,53 @@ class RestrictedDataDetectorTest {
         assertThat(hints.hints("E-mail", "email")).isTrue();
     }
 
+    @Test
+    void birthDatesCountOnlyUnderHint() {
+        String[][] rows = {{"12.04.1987", "12.04.1987"}, {"01.09.1990", "01.09.1990"}};
+
+        List<Finding> findings = evaluate(List.of("Дата рождения", "Дата регистрации"), rows);
+
+        assertThat(findings.get(0).restriction().kind()).isEqualTo("birth-date");
+        assertThat(findings.get(0).restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(findings.get(1).restriction()).isNull();
+    }
+
+    @Test
+    void binColumnIsPublic() {
+        String[][] rows = {{"040540001230"}, {"040540001230"}};
+
+        Finding finding = evaluate(List.of("БИН"), rows).get(0);
+
+        assertThat(finding.restriction()).isNull();
+        assertThat(finding.semanticType()).isEqualTo("bin");
+    }
+
+    @Test
+    void companyAccountsNeedReviewAndPeoplesAreRestricted() {
+        String[][] companies = {{"ТОО Алма", "KZ86125KZT5004100100"}};
+        String[][] people = {{"Иванова Наталья Николаевна", "KZ86125KZT5004100100"}};
+
+        Finding company =
+                evaluate(List.of("Организация", "Реквизиты"), companies).get(1);
+        Finding person = evaluate(List.of("ФИО", "Реквизиты"), people).get(1);
+
+        assertThat(company.restriction().kind()).isEqualTo("iban");
+        assertThat(company.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(person.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+    }
+
+    @Test
+    void homeAddressUnderHintIsRestricted() {
+        String[][] rows = {{"г. Алматы, ул. Абая, д. 10, кв. 5"}, {"г. Астана, пр. Республики, д. 3, кв. 41"}};
+
+        Finding hinted = evaluate(List.of("Адрес проживания"), rows).get(0);
+        Finding plain = evaluate(List.of("Адрес"), rows).get(0);
+
+        assertThat(hinted.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(plain.restriction().kind()).isEqualTo("home-address");
+        assertThat(plain.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+    }
+
     private List<Finding> evaluate(List<String> header, String[][] rows) {
         List<ColumnScan> scans = header.stream().map(name -> detector.newScan()).toList();
         for (String[] row : rows) {

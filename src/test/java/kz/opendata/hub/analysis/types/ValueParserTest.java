@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,17 +46,82 @@ class ValueParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12.03.2024,2024-03-12", "2024-03-12,2024-03-12", "29.02.2024,2024-02-29"})
+    @CsvSource(delimiterString = "|", textBlock = """
+            12.03.2024              | 2024-03-12
+            2024-03-12              | 2024-03-12
+            29.02.2024              | 2024-02-29
+            12 марта 2024 г.        | 2024-03-12
+            1 января 2023 года      | 2023-01-01
+            12 наурыз 2024          | 2024-03-12
+            2024 жылғы 5 қазан      | 2024-10-05
+            2024 жылғы 12 наурыздағы | 2024-03-12
+            """)
     void readsDates(String text, String expected) {
         ValueParser.ParsedValue value = ValueParser.parse(text);
 
         assertThat(value.type()).isEqualTo(ValueType.DATE);
-        assertThat(value.date()).isEqualTo(LocalDate.parse(expected));
+        assertThat(value.value()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", textBlock = """
+            12.03.2024 10:30        | 2024-03-12T10:30
+            2024-03-12T10:30:15     | 2024-03-12T10:30:15
+            2024-03-12 08:05:00     | 2024-03-12T08:05
+            """)
+    void readsDateTimes(String text, String expected) {
+        ValueParser.ParsedValue value = ValueParser.parse(text);
+
+        assertThat(value.type()).isEqualTo(ValueType.DATETIME);
+        assertThat(value.value()).isEqualTo(LocalDateTime.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", textBlock = """
+            март 2024    | 2024-03
+            наурыз 2024  | 2024-03
+            03.2024      | 2024-03
+            2024-03      | 2024-03
+            """)
+    void readsYearMonths(String text, String expected) {
+        ValueParser.ParsedValue value = ValueParser.parse(text);
+
+        assertThat(value.type()).isEqualTo(ValueType.YEARMONTH);
+        assertThat(value.value()).isEqualTo(YearMonth.parse(expected));
+    }
+
+    @Test
+    void readsTimesPercentsAndBooleans() {
+        assertThat(ValueParser.parse("10:30").value()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(ValueParser.parse("25:00").type()).isEqualTo(ValueType.STRING);
+        assertThat(ValueParser.parse("12,5%").number()).isEqualByComparingTo("12.5");
+        assertThat(ValueParser.parse("12,5%").marker()).isEqualTo("percent");
+        assertThat(ValueParser.parse("100 %").type()).isEqualTo(ValueType.NUMBER);
+        for (String flag : new String[] {"да", "Нет", "иә", "жоқ", "true", "FALSE", "yes"}) {
+            assertThat(ValueParser.parse(flag).type()).as(flag).isEqualTo(ValueType.BOOLEAN);
+        }
+    }
+
+    @Test
+    void marksWebAddressesAndPeriods() {
+        assertThat(ValueParser.parse("http://www.ds499.uvuo.ru").marker()).isEqualTo("url");
+        assertThat(ValueParser.parse("www.zags.mos.ru/contacts/").marker()).isEqualTo("url");
+        assertThat(ValueParser.parse("202403").marker()).isEqualTo("yyyymm");
+        assertThat(ValueParser.parse("202413").marker()).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"007", "050140000123", "31.02.2024", "29.02.2023", "2,5 млн", "7.0 (mg-eq./L)", "12 345 67"})
+            strings = {
+                "007",
+                "050140000123",
+                "31.02.2024",
+                "29.02.2023",
+                "12 мартобря 2024",
+                "2,5 млн",
+                "7.0 (mg-eq./L)",
+                "12 345 67"
+            })
     void keepsCodesAndTextAsStrings(String text) {
         assertThat(ValueParser.parse(text).type()).isEqualTo(ValueType.STRING);
     }

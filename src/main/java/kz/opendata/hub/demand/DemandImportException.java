@@ -1,0 +1,17 @@
+package kz.opendata.hub.demand;
+
+/**
+ * Signals an upload or a response of the synced endpoint that cannot be read at all: no title
+ * column, not CSV or JSON, too large. The message names the problem and the fix; the REST API
+ * answers it with 400.
+ */
+public class DemandImportException extends RuntimeException {
+
+    public DemandImportException(String message) {
+        super(message);
+    }
+
+    public DemandImportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

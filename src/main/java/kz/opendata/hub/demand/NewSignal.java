@@ -1,0 +1,28 @@
+package kz.opendata.hub.demand;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A request for data as read from an upload or the synced endpoint, before it is stored.
+ *
+ * @param externalId the source's own id; for a CSV row without one, a hash of the row's kind,
+ *     title and description, so the same row imported again finds its earlier copy
+ */
+record NewSignal(
+        String source,
+        String externalId,
+        String kind,
+        String title,
+        String description,
+        List<String> keywords,
+        List<String> columns,
+        String agencyCode,
+        int votes,
+        OffsetDateTime requestedAt) {
+
+    NewSignal {
+        keywords = List.copyOf(keywords);
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,202 @@
+package kz.opendata.hub.publication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import kz.opendata.hub.agency.Agency;
+import kz.opendata.hub.agency.AgencyRegistry;
+import kz.opendata.hub.mail.MailProperties;
+import kz.opendata.hub.store.AuditLog;
+import kz.opendata.hub.store.PassportRecord;
+import kz.opendata.hub.store.PassportRepository;
+import kz.opendata.hub.store.UnloadRecord;
+import kz.opendata.hub.store.UnloadRepository;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds and records the e-mail that tells an agency's approval contacts that an update of a
+ * published set is held because its structure changed, listing what changed. The routes
+ * {@code publication-hold-notice} and {@code publication-hold-notice-pending} send it.
+ */
+@Service
+public class HoldNotices {
+
+    /** Header of the exchange that carries the id of the held update. */
+    public static final String UPDATE_ID = "hubUpdateId";
+
+    /** How long a started send blocks other sends of the same notice; after it, a retry may send. */
+    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(HoldNotices.class);
+
+    private final DatasetUpdateRepository updates;
+    private final DatasetUpdates datasetUpdates;
+    private final PassportRepository passports;
+    private final UnloadRepository unloads;
+    private final AgencyRegistry agencies;
+    private final MailProperties mail;
+    private final UpdateSchedule schedule;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Session session = Session.getInstance(new Properties());
+
+    HoldNotices(
+            DatasetUpdateRepository updates,
+            DatasetUpdates datasetUpdates,
+            PassportRepository passports,
+            UnloadRepository unloads,
+            AgencyRegistry agencies,
+            MailProperties mail,
+            UpdateSchedule schedule,
+            AuditLog audit,
+            ObjectMapper json) {
+        this.updates = updates;
+        this.datasetUpdates = datasetUpdates;
+        this.passports = passports;
+        this.unloads = unloads;
+        this.agencies = agencies;
+        this.mail = mail;
+        this.schedule = schedule;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** Ids of held updates whose notice has not gone out, oldest first. */
+    public List<Long> pending() {
+        return updates.heldWithoutNotice().stream().map(DatasetUpdate::id).toList();
+    }
+
+    /**
+     * Builds the notice of a held update.
+     *
+     * @return the message, or null when the notice went out before, another route is sending it,
+     *     or the agency has no approval contact (recorded in the audit log)
+     */
+    public MimeMessage compose(@Header(UPDATE_ID) long updateId) throws MessagingException, IOException {
+        if (!updates.claimNotice(updateId, schedule.now(), CLAIM_TIMEOUT)) {
+            LOG.debug("Notice of held update {} was sent or is being sent; no e-mail", updateId);
+            return null;
+        }
+        DatasetUpdate update = updates.find(updateId).orElseThrow();
+        Agency agency = agencies.find(update.agencyCode()).orElseThrow();
+        if (agency.approvalAddresses().isEmpty()) {
+            audit.record(
+                    "publication",
+                    "hold-notice-not-sent",
+                    "passport",
+                    update.approvedPassportId(),
+                    "update=" + updateId + " agency=" + agency.code() + " has no approval contact");
+            LOG.warn("Agency {} has no approval contact; held update {} is not e-mailed", agency.code(), updateId);
+            return null;
+        }
+        HoldNoticeTexts.Notice notice = HoldNoticeTexts.write(facts(update, agency));
+        return message(notice, agency);
+    }
+
+    /** Records that the notice of a held update was handed to the mail server. */
+    @Transactional
+    public void recordSent(@Header(UPDATE_ID) long updateId, @Body MimeMessage message) throws MessagingException {
+        DatasetUpdate update = updates.find(updateId).orElseThrow();
+        updates.markNoticeSent(updateId, message.getMessageID(), schedule.now());
+        audit.record(
+                "publication",
+                "hold-notice-sent",
+                "passport",
+                update.approvedPassportId(),
+                "update=" + updateId + " messageId=" + message.getMessageID() + " to="
+                        + String.join(",", recipients(message)));
+        LOG.info(
+                "Notice of held update {} of data set {} sent to agency {}",
+                updateId,
+                update.datasetName(),
+                update.agencyCode());
+    }
+
+    private HoldNoticeTexts.Facts facts(DatasetUpdate update, Agency agency) throws IOException {
+        String language = agency.language();
+        PassportRecord approved = passports.find(update.approvedPassportId()).orElseThrow();
+        PassportRecord draft = passports.find(update.draftPassportId()).orElseThrow();
+        UnloadRecord unload = unloads.find(update.unloadId()).orElseThrow();
+        JsonNode approvedDocument = json.readTree(approved.passportJson());
+        JsonNode draftDocument = json.readTree(draft.passportJson());
+        Map<String, String> names = columnNames(draftDocument, language);
+        names.putAll(columnNames(approvedDocument, language));
+        return new HoldNoticeTexts.Facts(
+                language,
+                agency.name(language),
+                text(PassportFields.title(approvedDocument), language, update.datasetName()),
+                unload.fileName(),
+                unload.receivedAt()
+                        .atZoneSameInstant(schedule.now().getOffset())
+                        .toLocalDate(),
+                approved.version(),
+                datasetUpdates.changesOf(update),
+                names,
+                fieldTypes(json.readTree(draft.datapackageJson())));
+    }
+
+    private MimeMessage message(HoldNoticeTexts.Notice notice, Agency agency) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(mail.address(), true));
+        for (String address : agency.approvalAddresses()) {
+            message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
+        }
+        message.setSubject(notice.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(schedule.now().toInstant()));
+        message.setHeader("Auto-Submitted", "auto-generated");
+        // Naming the charset gives "text/plain; charset=UTF-8"; without it Cyrillic arrives garbled.
+        message.setText(notice.body(), StandardCharsets.UTF_8.name(), "plain");
+        message.setContentLanguage(new String[] {agency.language()});
+        message.saveChanges();
+        return message;
+    }
+
+    /** People's names of a passport's attributes in one language, by technical name. */
+    private static Map<String, String> columnNames(JsonNode passport, String language) {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode attribute : passport.path("attributes")) {
+            Map<String, String> texts = PassportFields.texts(attribute.path("name"));
+            String name = text(texts, language, null);
+            if (name != null) {
+                names.put(attribute.path("technicalName").asText(), name);
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, String> fieldTypes(JsonNode datapackage) {
+        Map<String, String> types = new HashMap<>();
+        for (JsonNode field :
+                datapackage.path("resources").path(0).path("schema").path("fields")) {
+            types.put(field.path("name").asText(), field.path("type").asText("string"));
+        }
+        return types;
+    }
+
+    private static String text(Map<String, String> texts, String language, String fallback) {
+        String text = texts.get(language);
+        return text != null ? text : texts.values().stream().findFirst().orElse(fallback);
+    }
+
+    private static List<String> recipients(MimeMessage message) throws MessagingException {
+        return java.util.Arrays.stream(message.getAllRecipients())
+                .map(Object::toString)
+                .toList();
+    }
+}

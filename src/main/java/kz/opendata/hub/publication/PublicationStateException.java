@@ -1,0 +1,12 @@
+package kz.opendata.hub.publication;
+
+/**
+ * Signals an analyst's action that does not fit the current state of an update or a publication,
+ * such as releasing an update that is no longer held. The REST API answers it with 409 Conflict.
+ */
+class PublicationStateException extends IllegalStateException {
+
+    PublicationStateException(String message) {
+        super(message);
+    }
+}
