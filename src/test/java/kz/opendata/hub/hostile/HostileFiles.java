@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builders of malformed and malicious unloads, generated so the repository holds no bombs. */
+/** Builders of malformed and malicious unloads, generated so the repository contains no bombs. */
 final class HostileFiles {
 
     /** Invented restricted values planted in the files; none may leave the hub. */
@@ -69,7 +69,7 @@ final class HostileFiles {
         return bytes.toByteArray();
     }
 
-    /** A ZIP whose one entry inflates from about 200 KB to 200 MB of commas and zeros. */
+    /** Builds a ZIP whose one entry inflates from about 200 KB to 200 MB of commas and zeros. */
     static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -113,7 +113,7 @@ final class HostileFiles {
         return bytes.toByteArray();
     }
 
-    /** A workbook whose cell links to a local file through an external relationship. */
+    /** Builds a workbook whose cell links to a local file through an external relationship. */
     static byte[] xlsxWithExternalLink() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Malformed and malicious files dropped through the real intake. Each must end where the table
- * says: in quarantine with a reason naming the file, in the archive after analysis, or left alone
+ * puts it: in quarantine with a reason naming the file, in the archive after analysis, or left alone
  * in the drop folder. The hub must stay up, and no planted restricted value may reach a reason
  * file, the database's passports and reports, an e-mail or a log line.
  */
@@ -117,9 +117,9 @@ class HostileInputTest {
     }
 
     /**
-     * Cases the analysis does not yet handle as it must: XML, JSON, HTML and PDF files are read as
-     * CSV text and archived, a 10 MB cell, a header without rows and ragged rows are accepted, and
-     * two quarantine reasons come from a parser without naming the file.
+     * Cases the analysis does not yet handle as it must. XML, JSON, HTML and PDF files are read as
+     * CSV text and archived. A 10 MB cell, a header without rows and ragged rows are accepted. Two
+     * quarantine reasons come from a parser and do not name the file.
      */
     static List<Case> knownGapCases() throws IOException {
         return List.of(
@@ -141,14 +141,14 @@ class HostileInputTest {
     }
 
     @Test
-    void everyHostileFileEndsWhereItMust(CapturedOutput output) throws Exception {
+    void hostileFilesEndWhereTheyMust(CapturedOutput output) throws Exception {
         dropAndCheck(cases(), output);
     }
 
     // TODO: enable once the analysis quarantines these files with a reason naming the file.
     @Disabled("the analysis archives XML, JSON, HTML, PDF, header-only and ragged files; see knownGapCases")
     @Test
-    void filesTheAnalysisDoesNotYetRejectEndInQuarantine(CapturedOutput output) throws Exception {
+    void knownGapFilesEndInQuarantine(CapturedOutput output) throws Exception {
         dropAndCheck(knownGapCases(), output);
     }
 

@@ -61,7 +61,7 @@ public final class HubProcess implements AutoCloseable {
         return new HubProcess(builder.start(), port, log);
     }
 
-    /** Whether /actuator/health answers at all, whatever the status. */
+    /** Whether /actuator/health responds at all, whatever the status. */
     public boolean answersHealth() {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient()

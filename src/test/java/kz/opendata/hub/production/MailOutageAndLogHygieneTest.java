@@ -40,9 +40,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The hub against a mail server it does not own, as in production: health follows the server
- * down and up, an approval e-mail drafted during the outage is sent once afterwards, and no log
- * line carries a restricted value or a secret.
+ * The hub against a mail server it does not own, as in production. Health follows the server
+ * down and up, and an approval e-mail drafted during the outage is sent once afterwards. No log
+ * line contains a restricted value or a secret.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -92,7 +92,7 @@ class MailOutageAndLogHygieneTest {
     }
 
     @Test
-    void approvalDraftedDuringOutageIsSentOnceWhenMailReturns() throws Exception {
+    void outageDraftIsSentOnce() throws Exception {
         awaitComponent("smtp", Status.UP);
         awaitComponent("imap", Status.UP);
 
@@ -124,7 +124,7 @@ class MailOutageAndLogHygieneTest {
     }
 
     @Test
-    void logLinesCarryNoRestrictedValueOrSecret(CapturedOutput output) throws Exception {
+    void logsCarryNoRestrictedValues(CapturedOutput output) throws Exception {
         List<String> restricted = new ArrayList<>();
         restricted.addAll(column("hospices.csv", 4));
         restricted.addAll(column("hospices.csv", 5));
