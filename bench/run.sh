@@ -2,7 +2,8 @@
 # Measures the analysis of one generated CSV unload side by side with Miller and csvkit.
 # Usage: bench/run.sh [SIZE] [RUNS]   SIZE like 1G (default), 200M, 50M; RUNS default 3.
 # Environment: CSVSTAT_SIZE (default 20M, csvstat reads a smaller file of its own),
-#              TOOL_TIMEOUT seconds per run (default 900), BENCH_DIR (default target/bench).
+#              TOOL_TIMEOUT seconds per run (default 900), BENCH_DIR (default target/bench),
+#              TOOLS (default "analyze service mlr csvstat") to measure only some of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ RUNS=${2:-3}
 CSVSTAT_SIZE=${CSVSTAT_SIZE:-20M}
 TOOL_TIMEOUT=${TOOL_TIMEOUT:-900}
 BENCH_DIR=${BENCH_DIR:-target/bench}
+TOOLS=${TOOLS:-analyze service mlr csvstat}
 mkdir -p "$BENCH_DIR"
 
 bytes() { numfmt --from=iec "$1"; }
@@ -52,7 +54,7 @@ measure() {
     status=0
     /usr/bin/time -v -o "$log" timeout "$TOOL_TIMEOUT" "$@" >/dev/null 2>"$log.err" || status=$?
     if [ "$status" = 124 ]; then
-      printf '| %s | %s | timed out after %s s | | | |\n' "$name" "$(numfmt --to=iec "$size")" "$TOOL_TIMEOUT"
+      printf '| %s | %s | timed out after %s s | | | | |\n' "$name" "$(numfmt --to=iec "$size")" "$TOOL_TIMEOUT"
       return
     fi
     [ "$status" = 0 ] || { echo "$name failed ($status):" >&2; tail -5 "$log.err" >&2; }
@@ -64,9 +66,9 @@ measure() {
   local wall cpu
   wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
   cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-  printf '| %s | %s | %.1f (%s) | %.1f | %.1f | %d |\n' "$name" "$(numfmt --to=iec "$size")" "$wall" \
+  printf '| %s | %s | %.1f (%s) | %.1f | %.1f | %.1f | %d |\n' "$name" "$(numfmt --to=iec "$size")" "$wall" \
       "$(IFS=' '; echo "${walls[*]}")" "$cpu" "$(awk -v b="$size" -v s="$wall" 'BEGIN {print b / 1e6 / s}')" \
-      "$((rss / 1024))"
+      "$(awk -v b="$size" -v s="$cpu" 'BEGIN {print b / 1e6 / s}')" "$((rss / 1024))"
 }
 
 machine() {
@@ -87,9 +89,20 @@ machine
 echo
 echo "Median of $RUNS runs; wall times of every run in brackets; MB is 10^6 bytes."
 echo
-echo '| tool | file | wall s (runs) | CPU s | MB/s | peak RSS MiB |'
-echo '| --- | --- | --- | --- | --- | --- |'
-measure 'hub analyze -Xmx256m' "$FILE" java -Xmx256m -jar target/opendata-hub.jar analyze "$FILE" --out "$BENCH_DIR/out"
-measure 'hub AnalysisService -Xmx256m' "$FILE" java -Xmx256m -cp "$CP" RunService "$FILE"
-measure 'mlr summary' "$FILE" mlr --icsv --ifs ';' --opprint summary "$FILE"
-measure 'csvstat' "$SMALL" csvstat -d ';' "$SMALL"
+echo "MB/CPU s divides by CPU time instead: it moves less than MB/s when other work shares the cores."
+echo
+echo '| tool | file | wall s (runs) | CPU s | MB/s | MB/CPU s | peak RSS MiB |'
+echo '| --- | --- | --- | --- | --- | --- | --- |'
+wants() { [[ " $TOOLS " == *" $1 "* ]]; }
+if wants analyze; then
+  measure 'hub analyze -Xmx256m' "$FILE" java -Xmx256m -jar target/opendata-hub.jar analyze "$FILE" --out "$BENCH_DIR/out"
+fi
+if wants service; then
+  measure 'hub AnalysisService -Xmx256m' "$FILE" java -Xmx256m -cp "$CP" RunService "$FILE"
+fi
+if wants mlr; then
+  measure 'mlr summary' "$FILE" mlr --icsv --ifs ';' --opprint summary "$FILE"
+fi
+if wants csvstat; then
+  measure 'csvstat' "$SMALL" csvstat -d ';' "$SMALL"
+fi

@@ -99,7 +99,7 @@ final class ColumnWorkers {
         private final int index;
         private final BlockingQueue<String[][]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Thread thread;
-        private volatile RuntimeException failure;
+        private volatile Throwable failure;
 
         Worker(int index) {
             this.index = index;
@@ -136,7 +136,7 @@ final class ColumnWorkers {
                 for (String[] row : batch) {
                     acceptRow(row);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
             }
         }
@@ -162,8 +162,11 @@ final class ColumnWorkers {
         }
 
         void rethrow() {
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException exception) {
+                throw exception;
             }
         }
     }
