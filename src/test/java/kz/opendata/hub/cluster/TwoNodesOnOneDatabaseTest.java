@@ -138,6 +138,9 @@ class TwoNodesOnOneDatabaseTest {
                 "--hub.intake.stable-for-ms=300",
                 "--hub.intake.read-lock-timeout-ms=3000",
                 "--hub.cluster.checkin-interval-ms=2000",
+                // Rendering and sending an approval e-mail per file takes seconds on a loaded
+                // machine; this test is about intake, so drafts wait for an analyst.
+                "--hub.approval.send-drafts-automatically=false",
                 "--camel.main.routes-include-pattern=file:routes/*.camel.yaml,file:" + tickRoute,
                 "--tick.node=" + node);
     }
