@@ -102,8 +102,10 @@ public class ApprovalReminders {
                 step = transaction.execute(status -> remind(passport, now));
             } catch (RuntimeException e) {
                 // One passport whose agency lost its contacts must not stop the reminders of the others.
-                LOG.error("Reminder for passport {} failed and is tried again on the next run: {}",
-                        passport.id(), LogText.withoutAddresses(e.getMessage()));
+                LOG.error(
+                        "Reminder for passport {} failed and is tried again on the next run: {}",
+                        passport.id(),
+                        LogText.withoutAddresses(e.getMessage()));
                 failed++;
                 continue;
             }

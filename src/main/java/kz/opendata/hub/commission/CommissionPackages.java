@@ -227,8 +227,8 @@ public class CommissionPackages {
         List<String> unknown =
                 codes.stream().filter(code -> agencies.find(code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("agencies " + unknown + " are not in the registry; check the"
-                    + " agencyCodes");
+            throw new IllegalArgumentException(
+                    "agencies " + unknown + " are not in the registry; check the" + " agencyCodes");
         }
         covered.addAll(unloads.findReceived(codes, selection.receivedFrom(), selection.receivedTo()));
         covered.forEach(unload -> passports.latestVersion(unload.id()).ifPresent(selected::add));

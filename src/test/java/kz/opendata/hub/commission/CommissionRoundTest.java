@@ -220,7 +220,8 @@ class CommissionRoundTest extends HubMailTest {
         assertThat(summary.path("totals").path("unloads").asInt()).isEqualTo(1);
         assertThat(summary.path("totals").path("passports").asInt()).isEqualTo(1);
         assertThat(summary.path("unloads").get(0).path("fileName").asText()).isEqualTo("employment-applicants.csv");
-        assertThat(created.getBody().path("passportIds").get(0).asLong()).isEqualTo(sent.passport().id());
+        assertThat(created.getBody().path("passportIds").get(0).asLong())
+                .isEqualTo(sent.passport().id());
     }
 
     @Test
