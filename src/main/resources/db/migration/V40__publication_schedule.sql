@@ -3,9 +3,9 @@
 
 -- publication rows gain the unload whose data were published (a later unload for an update of a
 -- published set), the retry schedule, the portal's own error text and the published addresses.
--- attempt: 1 for the first try of a set from an unload, counting up while tries fail for a reason
--- that may pass; next_attempt_at: when a failed try may be repeated, null once nothing is left to
--- repeat.
+-- attempt is 1 for the first try of a set from an unload and counts up while tries fail for a
+-- reason that may pass. next_attempt_at is when a failed try may be repeated, and null once
+-- nothing is left to repeat.
 ALTER TABLE publication ADD COLUMN unload_id BIGINT REFERENCES unload (id);
 ALTER TABLE publication ADD COLUMN update_id BIGINT;
 ALTER TABLE publication ADD COLUMN attempt INT;
@@ -20,9 +20,9 @@ UPDATE publication SET unload_id = (SELECT p.unload_id FROM passport p WHERE p.i
 CREATE INDEX ix_publication_target ON publication (passport_id, unload_id);
 CREATE INDEX ix_publication_dataset ON publication (dataset_name, status);
 
--- A later unload of a published set. Its drafted passport is compared with the approved one:
--- the same structure waits for the set's next due date and is published under the approved
--- passport ('scheduled'); a changed structure waits for an analyst ('held').
+-- A later unload of a published set. Its drafted passport is compared with the approved one. The
+-- same structure waits for the set's next due date and is then published under the approved
+-- passport ('scheduled'). A changed structure waits for an analyst ('held').
 --
 -- status: scheduled, published, superseded (a later unload replaced it before it was published),
 -- held, released (sent to the agency for approval as a new passport), dismissed, refused,

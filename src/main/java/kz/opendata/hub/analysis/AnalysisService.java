@@ -23,7 +23,6 @@ import kz.opendata.hub.analysis.read.TableOrigin;
 import kz.opendata.hub.analysis.read.UnloadOpener;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
-import kz.opendata.hub.analysis.types.MissingValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +36,9 @@ import org.springframework.stereotype.Service;
 public class AnalysisService {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
+
+    /** Column workers beside the parsing thread; the per-cell work costs more than the parsing. */
+    private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
     private final AnalysisSettings settings;
     private final UnloadOpener opener;
@@ -245,17 +247,7 @@ public class AnalysisService {
         }
         QuasiIdentifiers quasiIdentifiers =
                 QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
-        long rows = 0;
-        String[] row;
-        while ((row = table.next()) != null) {
-            rows++;
-            for (int i = 0; i < width; i++) {
-                String value = MissingValues.isMissing(row[i]) ? null : MissingValues.normalize(row[i]);
-                profilers.get(i).acceptValue(value);
-                scans.get(i).acceptValue(value);
-            }
-            quasiIdentifiers.accept(row);
-        }
+        long rows = new ColumnWorkers(profilers, scans, quasiIdentifiers, WORKERS).consume(table);
         return new TableProfile(rows, profilers, scans, quasiIdentifiers.risk());
     }
 

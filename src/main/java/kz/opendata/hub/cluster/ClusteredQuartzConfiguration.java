@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SchedulerFactory;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
@@ -29,28 +29,26 @@ class ClusteredQuartzConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusteredQuartzConfiguration.class);
 
-    @Bean(destroyMethod = "shutdown")
-    Scheduler clusteredQuartzScheduler(DataSource dataSource, ClusterProperties cluster) throws SchedulerException {
+    @Bean
+    SchedulerFactory clusteredQuartzSchedulerFactory(DataSource dataSource, ClusterProperties cluster)
+            throws SchedulerException {
         // Quartz finds connection providers by name in a JVM-wide registry, so the name is unique
         // per application context.
         String dataSourceName = "hub-" + UUID.randomUUID();
         DBConnectionManager.getInstance()
                 .addConnectionProvider(dataSourceName, new DataSourceConnectionProvider(dataSource));
-        StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties(cluster, dataSourceName));
-        Scheduler scheduler = factory.getScheduler();
-        LOG.info(
-                "Quartz runs clustered on the database as scheduler {} instance {}",
-                scheduler.getSchedulerName(),
-                scheduler.getSchedulerInstanceId());
-        return scheduler;
+        LOG.info("Quartz runs clustered on the database as scheduler {}", cluster.schedulerName());
+        return new StdSchedulerFactory(quartzProperties(cluster, dataSourceName));
     }
 
+    /** Hands the factory to the quartz component, which creates, starts and stops the scheduler. */
     @Bean
-    CamelContextConfiguration clusteredQuartzComponent(Scheduler clusteredQuartzScheduler) {
+    CamelContextConfiguration clusteredQuartzComponent(SchedulerFactory clusteredQuartzSchedulerFactory) {
         return new CamelContextConfiguration() {
             @Override
             public void beforeApplicationStart(CamelContext context) {
-                context.getComponent("quartz", QuartzComponent.class).setScheduler(clusteredQuartzScheduler);
+                context.getComponent("quartz", QuartzComponent.class)
+                        .setSchedulerFactory(clusteredQuartzSchedulerFactory);
             }
 
             @Override

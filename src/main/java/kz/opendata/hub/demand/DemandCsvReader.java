@@ -23,8 +23,8 @@ import java.util.Map;
  * aside: id, kind, title, description, keywords, columns, agency, votes, date (see {@link #FIELDS}
  * for every accepted header). Other columns, such as the requester's name or e-mail address, are
  * ignored and never stored. The separator is the one of comma, semicolon and tab that occurs most
- * in the header row. The text is UTF-8, with or without a byte order mark; a file that is not
- * valid UTF-8 is read as Windows-1251, which Excel writes for Russian.
+ * in the header row. The text is UTF-8, with or without a byte order mark. A file that is not
+ * valid UTF-8 is read as Windows-1251, the encoding Excel writes for Russian.
  */
 final class DemandCsvReader {
 

@@ -52,7 +52,7 @@ final class DemandFeedClient {
             try (InputStream body = response.body()) {
                 byte[] bytes = readLimited(body, url);
                 if (response.statusCode() / 100 != 2) {
-                    throw new DemandImportException("the demand endpoint " + url + " answered HTTP "
+                    throw new DemandImportException("the demand endpoint " + url + " returned HTTP "
                             + response.statusCode() + " (" + snippet(bytes) + "); check hub.demand.sync.url and"
                             + " the token in " + settings.tokenEnv());
                 }
@@ -60,7 +60,7 @@ final class DemandFeedClient {
             }
         } catch (HttpTimeoutException e) {
             throw new DemandImportException(
-                    "the demand endpoint " + url + " did not answer within " + settings.timeout()
+                    "the demand endpoint " + url + " did not respond within " + settings.timeout()
                             + "; raise hub.demand.sync.timeout or check the endpoint",
                     e);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ final class DemandFeedReader {
 
     private DemandFeedReader() {}
 
-    /** @throws DemandImportException when the body is not JSON or holds no array of requests */
+    /** @throws DemandImportException when the body is not JSON or contains no array of requests */
     static ParsedSignals read(byte[] body, SignalRules rules, ObjectMapper json) {
         JsonNode items = items(parse(body, json));
         List<NewSignal> signals = new ArrayList<>();

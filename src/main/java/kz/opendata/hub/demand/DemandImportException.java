@@ -2,8 +2,8 @@ package kz.opendata.hub.demand;
 
 /**
  * Signals an upload or a response of the synced endpoint that cannot be read at all: no title
- * column, not CSV or JSON, too large. The message names the problem and the fix; the REST API
- * answers it with 400.
+ * column, not CSV or JSON, too large. The message names the problem and the fix. The REST API
+ * returns 400 for it.
  */
 public class DemandImportException extends RuntimeException {
 

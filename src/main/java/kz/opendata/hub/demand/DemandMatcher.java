@@ -36,7 +36,7 @@ final class DemandMatcher {
      */
     record Match(double score, List<String> matchedTerms) {}
 
-    /** The terms of a request, as matching uses them. */
+    /** Returns the terms of a request that matching compares. */
     static Set<String> terms(DemandSignal signal) {
         Set<String> terms = new LinkedHashSet<>(DemandTerms.of(signal.title()));
         signal.keywordList().forEach(keyword -> terms.addAll(DemandTerms.of(keyword)));

@@ -47,7 +47,7 @@ public record DemandProperties(
             @NotNull @DefaultValue("30s") Duration timeout,
             @NotNull @DefaultValue("20MB") DataSize maxResponseSize) {
 
-        /** Whether an endpoint is configured. */
+        /** Returns whether an endpoint is configured. */
         public boolean enabled() {
             return url != null && !url.toString().isBlank();
         }

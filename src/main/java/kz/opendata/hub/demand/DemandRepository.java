@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DemandRepository {
 
-    /** What storing one request did. */
+    /** Outcome of storing one request. */
     enum Outcome {
         INSERTED,
         UPDATED,

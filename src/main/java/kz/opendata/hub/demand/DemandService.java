@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The criterion is recomputed whenever the requests change (an upload, a sync) and on every run
  * of the {@code demand-sync} route, which also covers unloads and passports that arrived since. It
  * is not computed at analysis or drafting time, so the analysis stays a function of the file
- * alone; until the next rematch a new unload's report shows the analysis's own undecided demand
+ * alone. Until the next rematch, a new unload's report shows the analysis's own undecided demand
  * criterion.
  */
 @Service
@@ -56,19 +56,20 @@ public class DemandService {
             UnloadRepository unloads,
             DemandProperties settings,
             AuditLog audit,
-            Clock clock,
+            Clock hubClock,
             ObjectMapper json) {
         this.repository = repository;
         this.passports = passports;
         this.unloads = unloads;
         this.matcher = new DemandMatcher(settings.matchThreshold());
         this.audit = audit;
-        this.clock = clock;
+        // Of the hub's two clocks, the parameter name selects the one in the hub's time zone.
+        this.clock = hubClock;
         this.json = json;
     }
 
     /**
-     * What one import stored.
+     * Counts of one import.
      *
      * @param rejected why rows or items were left out, one line each
      */
@@ -81,7 +82,7 @@ public class DemandService {
             int unchanged,
             List<String> rejected) {}
 
-    /** What one rematch found and changed. */
+    /** Counts of one rematch: requests, targets, matches found and reports changed. */
     public record RematchResult(int signals, int targets, int matches, int reportsUpdated) {}
 
     /**

@@ -91,7 +91,7 @@ final class DemandTerms {
 
     private DemandTerms() {}
 
-    /** The distinct terms of a text, in order of first appearance; empty for null. */
+    /** Returns the distinct terms of a text in order of first appearance, or none for null. */
     static Set<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
@@ -107,7 +107,7 @@ final class DemandTerms {
     }
 
     /**
-     * Whether two terms are the same word, allowing for Russian and Kazakh endings: equal, or
+     * Returns whether two terms are the same word, allowing for Russian and Kazakh endings: equal, or
      * sharing a beginning of at least {@value #MIN_STEM} characters that covers three quarters of
      * the shorter term ({@code naselenie} and {@code naseleniia}, {@code oblast} and {@code
      * oblastiam}).

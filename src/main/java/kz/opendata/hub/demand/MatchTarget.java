@@ -3,7 +3,7 @@ package kz.opendata.hub.demand;
 import java.util.Set;
 
 /**
- * A passport or an unload as demand matching sees it: the terms of its names, keywords and
+ * A passport or an unload as demand matching compares it: the terms of its names, keywords and
  * column names.
  *
  * @param type {@value #PASSPORT} or {@value #UNLOAD}

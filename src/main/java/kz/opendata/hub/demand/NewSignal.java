@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A request for data as read from an upload or the synced endpoint, before it is stored.
  *
- * @param externalId the source's own id; for a CSV row without one, a hash of the row's kind,
- *     title and description, so the same row imported again finds its earlier copy
+ * @param externalId the source's own id. A CSV row without one gets a hash of its kind, title and
+ *     description, so the same row imported again finds its earlier copy.
  */
 record NewSignal(
         String source,

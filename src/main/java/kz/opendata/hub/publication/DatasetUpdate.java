@@ -32,7 +32,7 @@ public record DatasetUpdate(
     public static final String PUBLISHED = "published";
     /** A later unload of the same set replaced this one before it was published. */
     public static final String SUPERSEDED = "superseded";
-    /** Changed structure; waits for an analyst, and the agency is told what changed. */
+    /** Changed structure. It waits for an analyst, and the agency receives a notice of what changed. */
     public static final String HELD = "held";
     /** An analyst sent the drafted passport to the agency for approval of the new structure. */
     public static final String RELEASED = "released";

@@ -68,7 +68,7 @@ class DatasetUpdateRepository {
                 .list();
     }
 
-    /** The most recent scheduled update of each data set; older ones wait to be superseded. */
+    /** Returns the most recent scheduled update of each data set; older ones wait to be superseded. */
     List<DatasetUpdate> latestScheduledPerDataset() {
         return jdbc.sql("SELECT * FROM dataset_update u WHERE u.status = ? AND u.id = (SELECT MAX(v.id)"
                         + " FROM dataset_update v WHERE v.dataset_name = u.dataset_name AND v.status = ?)"
@@ -94,7 +94,19 @@ class DatasetUpdateRepository {
                 .list();
     }
 
-    /** Whether the data set has an update in one of {@code statuses} created after {@code since}. */
+    /** Updates of a data set in one of {@code statuses} from unloads received before {@code unloadId}. */
+    List<DatasetUpdate> fromEarlierUnloadsIn(String datasetName, long unloadId, Collection<String> statuses) {
+        String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(datasetName, unloadId));
+        params.addAll(statuses);
+        return jdbc.sql("SELECT * FROM dataset_update WHERE dataset_name = ? AND unload_id < ? AND status IN ("
+                        + placeholders + ") ORDER BY id")
+                .params(params)
+                .query(DatasetUpdate.class)
+                .list();
+    }
+
+    /** Returns whether the data set has an update in one of {@code statuses} created after {@code since}. */
     boolean existsSince(String datasetName, OffsetDateTime since, Collection<String> statuses) {
         String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
         List<Object> params = new ArrayList<>(List.of(datasetName, since));

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * for approval. The draft's data package schema is compared with the approved one by
  * {@link SchemaDiff}. The same structure needs no new approval round: the update is scheduled and
  * published under the approved passport with the later unload's data when the set is next due.
- * A changed structure (columns added, removed or retyped) is held: the analyst sees it in the
- * audit log and the list of holds, and the route {@code publication-hold-notice} tells the agency
- * what changed.
+ * A changed structure (columns added, removed or retyped) is held. The analyst finds it in the
+ * audit log and the list of holds, and the route {@code publication-hold-notice} sends the agency
+ * a notice of what changed.
  */
 @Service
 public class DatasetUpdates {
@@ -174,12 +174,12 @@ public class DatasetUpdates {
         return updates.find(updateId).orElseThrow();
     }
 
-    /** Updates currently held, oldest first. */
+    /** Returns the updates currently held, oldest first. */
     public List<DatasetUpdate> holds() {
         return updates.withStatus(DatasetUpdate.HELD);
     }
 
-    /** Reads the stored structure changes of an update; empty lists when it has none. */
+    /** Reads the stored structure changes of an update, or empty lists when it has none. */
     SchemaDiff.Result changesOf(DatasetUpdate update) throws JsonProcessingException {
         if (update.schemaChanges() == null) {
             return new SchemaDiff.Result(List.of(), List.of(), List.of());
@@ -198,7 +198,7 @@ public class DatasetUpdates {
         try {
             return PassportFields.frequency(json.readTree(passport.passportJson()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("passport " + passport.id() + " is not valid JSON", e);
+            throw new IllegalStateException("passport " + passport.id() + " is not valid JSON; draft it again", e);
         }
     }
 

@@ -55,7 +55,7 @@ public class DcatBuilder {
     }
 
     /**
-     * What a catalogue entry says about one published set.
+     * Facts of one published set for its catalogue entry.
      *
      * @param passport the approved passport document
      * @param datasetIri the set's address: its portal page, or its folder's URL

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * Writes the notice that tells an agency its update of a published set is held because the
+ * Writes the notice that informs an agency that its update of a published set is held because the
  * structure changed, in the agency's language (kk, ru or en), from the bundle
  * {@code messages/publication}. Placeholders are written {@code {name}} and replaced literally.
  */
@@ -26,7 +26,7 @@ final class HoldNoticeTexts {
     record Notice(String subject, String body) {}
 
     /**
-     * What the notice is about.
+     * Facts a notice reports.
      *
      * @param title the set's title in the agency's language
      * @param approvedVersion version of the approved passport

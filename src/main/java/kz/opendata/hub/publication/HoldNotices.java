@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds and records the e-mail that tells an agency's approval contacts that an update of a
+ * Builds and records the e-mail that notifies an agency's approval contacts that an update of a
  * published set is held because its structure changed, listing what changed. The routes
  * {@code publication-hold-notice} and {@code publication-hold-notice-pending} send it.
  */
@@ -77,7 +77,7 @@ public class HoldNotices {
         this.json = json;
     }
 
-    /** Ids of held updates whose notice has not gone out, oldest first. */
+    /** Returns the ids of held updates whose notice has not gone out, oldest first. */
     public List<Long> pending() {
         return updates.heldWithoutNotice().stream().map(DatasetUpdate::id).toList();
     }
@@ -167,7 +167,7 @@ public class HoldNotices {
         return message;
     }
 
-    /** People's names of a passport's attributes in one language, by technical name. */
+    /** Returns the names of a passport's attributes in one language, by technical name. */
     private static Map<String, String> columnNames(JsonNode passport, String language) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode attribute : passport.path("attributes")) {

@@ -74,6 +74,7 @@ public class OverdueMonitor {
      *
      * @param passportId the passport the set was last published under
      * @param dueDates every missed due date, oldest first
+     * @param missedPeriods how many update periods the agency missed
      */
     public record OverdueSet(
             String datasetName,
@@ -81,15 +82,15 @@ public class OverdueMonitor {
             long passportId,
             String frequency,
             OffsetDateTime lastPublishedAt,
-            List<OffsetDateTime> dueDates) {
+            List<OffsetDateTime> dueDates,
+            int missedPeriods) {
 
-        /** How many update periods the agency missed. */
-        public int missedPeriods() {
-            return dueDates.size();
+        public OverdueSet {
+            dueDates = List.copyOf(dueDates);
         }
     }
 
-    /** The overdue sets at the clock's current time, by data set name. */
+    /** Returns the overdue sets at the clock's current time, by data set name. */
     public List<OverdueSet> overdue() {
         OffsetDateTime now = schedule.now();
         List<OverdueSet> overdue = new ArrayList<>();
@@ -136,7 +137,13 @@ public class OverdueMonitor {
             return Optional.empty();
         }
         return Optional.of(new OverdueSet(
-                last.datasetName(), passport.agencyCode(), passport.id(), frequency, last.attemptedAt(), missed));
+                last.datasetName(),
+                passport.agencyCode(),
+                passport.id(),
+                frequency,
+                last.attemptedAt(),
+                missed,
+                missed.size()));
     }
 
     private boolean recordOnce(OverdueSet set, OffsetDateTime due) {

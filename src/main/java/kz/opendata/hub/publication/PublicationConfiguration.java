@@ -60,9 +60,13 @@ class PublicationConfiguration {
                 refusals);
     }
 
+    /**
+     * Counts due dates on the hub's calendar: of the hub's two clocks, the one in the zone of
+     * {@code hub.deadline.zone}, which the parameter name selects.
+     */
     @Bean
-    UpdateSchedule updateSchedule(Clock clock) {
-        return new UpdateSchedule(clock);
+    UpdateSchedule updateSchedule(Clock hubClock) {
+        return new UpdateSchedule(hubClock);
     }
 
     @Bean

@@ -99,7 +99,7 @@ class PublicationController {
         return FailureView.of(publications.findAttempt(id).orElseThrow());
     }
 
-    /** The DCAT-AP catalogue of the published sets as JSON-LD. */
+    /** Returns the DCAT-AP catalogue of the published sets as JSON-LD. */
     @GetMapping(value = "/catalog.jsonld", produces = JSON_LD)
     ObjectNode catalog() throws JsonProcessingException {
         return catalog.catalog();
@@ -149,7 +149,7 @@ class PublicationController {
         return principal == null ? "analyst" : principal.getName();
     }
 
-    /** A held update as the analyst sees it. */
+    /** A held update as the REST API returns it. */
     record HoldView(
             long id,
             String datasetName,

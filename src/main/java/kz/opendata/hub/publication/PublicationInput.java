@@ -34,7 +34,7 @@ public record PublicationInput(
         Map<String, String> agencyNames,
         String requestedBy) {
 
-    /** Who asked, when the caller does not say. */
+    /** Value of {@code requestedBy} when the caller names none. */
     public static final String UNNAMED_CALLER = "direct-call";
 
     public PublicationInput {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublicationJob {
 
-    /** Who asks for scheduled publications, as recorded with a refusal. */
+    /** Value of {@code requestedBy} for scheduled publications, recorded with a refusal. */
     static final String REQUESTED_BY = "publication-schedule";
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicationJob.class);

@@ -69,7 +69,7 @@ class PublicationLedger {
                 .orElse(1);
     }
 
-    /** Whether a target may be tried at {@code now}: not while a failed try waits for its back-off. */
+    /** Returns whether a target may be tried at {@code now}, which it may not while a failed try waits for its back-off. */
     boolean mayTry(PublicationTarget target, OffsetDateTime now) {
         Optional<Attempt> last = publications.latestAttempt(target.passportId(), target.unloadId());
         return last.isEmpty()
@@ -101,11 +101,15 @@ class PublicationLedger {
                 attempt,
                 null,
                 at));
+        List<String> pending = List.of(DatasetUpdate.SCHEDULED, DatasetUpdate.HELD);
         if (target.isUpdate()) {
             updates.transition(target.updateId(), DatasetUpdate.SCHEDULED, DatasetUpdate.PUBLISHED, at, ACTOR);
-            supersedeOlder(target.datasetName(), target.updateId(), at);
+            supersede(updates.olderIn(target.datasetName(), target.updateId(), pending), target, at);
         } else {
             passports.transition(target.passportId(), PassportRecord.APPROVED, PassportRecord.PUBLISHED);
+            // Updates of earlier unloads were compared with the passport this one replaces, so
+            // publishing them later would bring back older data.
+            supersede(updates.fromEarlierUnloadsIn(target.datasetName(), target.unloadId(), pending), target, at);
         }
         audit.record(
                 ACTOR,
@@ -275,11 +279,9 @@ class PublicationLedger {
         }
     }
 
-    /** Marks scheduled and held updates older than a published one as superseded. */
-    private void supersedeOlder(String datasetName, long publishedUpdate, OffsetDateTime at) {
-        List<DatasetUpdate> older =
-                updates.olderIn(datasetName, publishedUpdate, List.of(DatasetUpdate.SCHEDULED, DatasetUpdate.HELD));
-        for (DatasetUpdate update : older) {
+    /** Marks updates that the publication of {@code target} replaced as superseded. */
+    private void supersede(List<DatasetUpdate> replaced, PublicationTarget target, OffsetDateTime at) {
+        for (DatasetUpdate update : replaced) {
             updates.transition(update.id(), update.status(), DatasetUpdate.SUPERSEDED, at, ACTOR);
             passports.transition(
                     update.draftPassportId(),
@@ -292,7 +294,7 @@ class PublicationLedger {
                     "publication-update-superseded",
                     "passport",
                     update.draftPassportId(),
-                    "update=" + update.id() + " dataset=" + datasetName + " by=" + publishedUpdate);
+                    "update=" + update.id() + " dataset=" + update.datasetName() + " by unload " + target.unloadId());
         }
     }
 

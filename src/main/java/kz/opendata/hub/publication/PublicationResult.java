@@ -27,7 +27,7 @@ public record PublicationResult(
         uploadedResources = List.copyOf(uploadedResources);
     }
 
-    /** A result without public addresses, for a portal that publishes nothing people can reach. */
+    /** Creates a result without public addresses, for a portal that publishes nothing people can reach. */
     public PublicationResult(String location, String datasetId, boolean changed, List<String> uploadedResources) {
         this(location, datasetId, changed, uploadedResources, null, null, null);
     }

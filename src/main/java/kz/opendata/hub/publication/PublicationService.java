@@ -48,7 +48,7 @@ public class PublicationService {
         this.refusals = refusals;
     }
 
-    /** A service whose refusals only reach the caller, for tests of the checks alone. */
+    /** Creates a service whose refusals only reach the caller, for tests of the checks alone. */
     public PublicationService(PublicationGate gate, OpenDataCsvWriter writer, PortalAdapter portal, Path workDir) {
         this(gate, writer, portal, workDir, RefusalListener.NONE);
     }

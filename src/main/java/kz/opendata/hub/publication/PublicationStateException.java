@@ -2,7 +2,7 @@ package kz.opendata.hub.publication;
 
 /**
  * Signals an analyst's action that does not fit the current state of an update or a publication,
- * such as releasing an update that is no longer held. The REST API answers it with 409 Conflict.
+ * such as releasing an update that is no longer held. The REST API returns 409 Conflict for it.
  */
 class PublicationStateException extends IllegalStateException {
 

@@ -21,7 +21,7 @@ public record PublicationTarget(long passportId, long unloadId, Long updateId, S
         return new PublicationTarget(update.approvedPassportId(), update.unloadId(), update.id(), update.datasetName());
     }
 
-    /** Whether this publishes a later unload of a set under its approved passport. */
+    /** Returns whether this publishes a later unload of a set under its approved passport. */
     public boolean isUpdate() {
         return updateId != null;
     }

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
  * Serves the folder portal's output read-only at {@code /published/<name>/...}, so the download
- * URLs in its DCAT documents work. Only GET and HEAD are answered. Files in hidden folders, where a
+ * URLs in its DCAT documents work. Only GET and HEAD requests are served. Files in hidden folders, where a
  * publication in progress stages its files, are not served.
  */
 @Configuration(proxyBeanMethods = false)

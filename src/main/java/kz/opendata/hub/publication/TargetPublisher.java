@@ -57,7 +57,7 @@ class TargetPublisher {
     /**
      * Publishes the target's unload under its passport.
      *
-     * @param requestedBy who asks, recorded with a refusal
+     * @param requestedBy the caller (a route id or a user), recorded with a refusal
      * @throws IOException when the unload's file cannot be read
      */
     PublicationResult publish(PublicationTarget target, String requestedBy) throws IOException {
@@ -65,9 +65,7 @@ class TargetPublisher {
         UnloadRecord unload = unloads.find(target.unloadId()).orElseThrow();
         AnalysisReport report = readReport(unload);
         ObjectNode document = (ObjectNode) json.readTree(passport.passportJson());
-        // The record's status is authoritative. An update runs under a passport that is already
-        // published, whose approval covers later unloads with the same structure.
-        document.put("status", target.isUpdate() ? PassportRecord.APPROVED : passport.status());
+        document.put("status", gateStatus(target, passport));
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
         Set<Integer> resolved = target.isUpdate()
                 ? resolvedForUpdate(passport, unload, report)
@@ -85,6 +83,16 @@ class TargetPublisher {
                     agency.names(),
                     requestedBy));
         }
+    }
+
+    /**
+     * Returns the passport status given to the gate. The record's status is authoritative, but a
+     * published passport was approved before it was published. So its approval covers publishing
+     * it again and later unloads with the same structure.
+     */
+    private static String gateStatus(PublicationTarget target, PassportRecord passport) {
+        boolean approvalStands = target.isUpdate() || PassportRecord.PUBLISHED.equals(passport.status());
+        return approvalStands ? PassportRecord.APPROVED : passport.status();
     }
 
     /**

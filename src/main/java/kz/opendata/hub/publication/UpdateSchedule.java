@@ -30,22 +30,22 @@ final class UpdateSchedule {
         this.clock = clock;
     }
 
-    /** The period of an update frequency code, empty for {@code as-needed} and unknown codes. */
+    /** Returns the period of an update frequency code, empty for {@code as-needed} and unknown codes. */
     static Optional<Period> period(String frequency) {
         return Optional.ofNullable(PERIODS.get(frequency));
     }
 
-    /** The current time of the clock, in its zone. */
+    /** Returns the current time of the clock, in its zone. */
     OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
-    /** The first due date after {@code lastPublished}; empty when the frequency has no period. */
+    /** Returns the first due date after {@code lastPublished}, or empty when the frequency has no period. */
     Optional<OffsetDateTime> nextDue(OffsetDateTime lastPublished, String frequency) {
         return period(frequency).map(period -> dueDate(lastPublished, period, 1));
     }
 
-    /** The {@code n}-th due date after {@code lastPublished}, counted from it so month ends do not drift. */
+    /** Returns the {@code n}-th due date after {@code lastPublished}, counted from it so month ends do not drift. */
     OffsetDateTime dueDate(OffsetDateTime lastPublished, Period period, int n) {
         return lastPublished
                 .atZoneSameInstant(clock.getZone())

@@ -70,8 +70,8 @@ public class PassportRepository {
     }
 
     /**
-     * The published passport of a data set drafted from an earlier unload than {@code unloadId},
-     * the most recently published first.
+     * Returns the most recently published passport of a data set that was drafted from another
+     * unload than {@code unloadId}.
      */
     public Optional<PassportRecord> latestPublished(String agencyCode, String datasetName, long unloadId) {
         return jdbc.sql("SELECT * FROM passport WHERE agency_code = ? AND dataset_name = ? AND status = ?"

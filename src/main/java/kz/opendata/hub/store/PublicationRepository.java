@@ -80,7 +80,7 @@ public class PublicationRepository {
                 .optional();
     }
 
-    /** The latest attempt to publish a passport's set with the data of one unload. */
+    /** Returns the latest attempt to publish a passport's set with the data of one unload. */
     public Optional<Attempt> latestAttempt(long passportId, long unloadId) {
         return jdbc.sql("SELECT * FROM publication WHERE passport_id = ? AND unload_id = ? ORDER BY id DESC LIMIT 1")
                 .params(passportId, unloadId)
@@ -103,7 +103,7 @@ public class PublicationRepository {
                 .list();
     }
 
-    /** The latest attempt of each data set among those in one of {@code statuses}, by data set name. */
+    /** Returns the latest attempt of each data set among those in one of {@code statuses}, by data set name. */
     public List<Attempt> latestPerDatasetIn(Collection<String> statuses) {
         String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
         List<Object> params = new ArrayList<>(statuses);
@@ -116,7 +116,7 @@ public class PublicationRepository {
                 .list();
     }
 
-    /** The latest attempt of one data set among those in one of {@code statuses}. */
+    /** Returns the latest attempt of one data set among those in one of {@code statuses}. */
     public Optional<Attempt> latestForDatasetIn(String datasetName, Collection<String> statuses) {
         String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
         List<Object> params = new ArrayList<>();

@@ -13,6 +13,7 @@ import kz.opendata.hub.HubApplication;
 import kz.opendata.hub.deadline.MovableClockConfiguration;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +26,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Campaigns created over HTTP from JSON and from uploaded CSV and XLSX lists. */
+// The demo profile gives the analyst account the API calls sign in with.
+@ActiveProfiles("demo")
 @DirtiesContext
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClockConfiguration.class)
@@ -52,6 +56,11 @@ class CampaignApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAnalyst() {
+        http = http.withBasicAuth("analyst", "analyst-demo");
+    }
 
     @Test
     void createsCampaignFromCodesAndNames() {

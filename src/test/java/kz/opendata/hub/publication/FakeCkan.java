@@ -91,6 +91,11 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
         return "fake-ckan";
     }
 
+    /** Adds an organisation, as a portal administrator creates one for each agency. */
+    synchronized void addOrganisation(String name) {
+        organisations.putIfAbsent(name, UUID.randomUUID().toString());
+    }
+
     synchronized void failNext(String action, Failure failure) {
         failures.computeIfAbsent(action, key -> new ArrayDeque<>()).add(failure);
     }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock that stands still at the instant a test sets, in Almaty time. */
+/** A clock that stays at the instant a test sets, in Almaty time. */
 public final class TestClock extends Clock {
 
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");

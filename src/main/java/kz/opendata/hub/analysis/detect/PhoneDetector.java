@@ -40,6 +40,9 @@ final class PhoneDetector implements ValueDetector {
         if (digits < 7) {
             return false;
         }
+        if (isSinglePart(value)) {
+            return isPhone(value, digits);
+        }
         for (String part : SEPARATORS.split(value)) {
             if (!isPhone(part.strip())) {
                 return false;
@@ -48,16 +51,39 @@ final class PhoneDetector implements ValueDetector {
         return true;
     }
 
+    /** A value without a comma, semicolon or whitespace is one number, so the split can be skipped. */
+    private static boolean isSinglePart(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ';' || c == ',' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPhone(String part) {
-        if (LOCAL.matcher(part).matches() || BARE_MOBILE.matcher(part).matches()) {
+        return isPhone(part, (int) part.chars().filter(Character::isDigit).count());
+    }
+
+    /**
+     * Decides by the digit count first, since most cells fail it: a local number has 7 digits, a
+     * bare mobile 11 and a dialable number 10 to 12; the patterns run only on those counts.
+     */
+    private static boolean isPhone(String part, int digits) {
+        if (digits == 7) {
+            return LOCAL.matcher(part).matches();
+        }
+        if (digits < 10 || digits > 12) {
+            return false;
+        }
+        if (digits == 11 && BARE_MOBILE.matcher(part).matches()) {
             return true;
         }
         if (!DIALABLE.matcher(part).matches() || GROUPED_THOUSANDS.matcher(part).matches()) {
             return false;
         }
-        long digits = part.chars().filter(Character::isDigit).count();
-        boolean formatted = part.chars().anyMatch(c -> c == '(' || c == '-' || c == ' ' || c == '+');
-        return formatted && digits >= 10 && digits <= 12;
+        return part.chars().anyMatch(c -> c == '(' || c == '-' || c == ' ' || c == '+');
     }
 
     /** Hides every digit but a leading country code 7 and the last two: {@code +7 (***) ***-**-02}. */

@@ -1,0 +1,57 @@
+package kz.opendata.hub.health;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import kz.opendata.hub.publication.PublicationProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Health of the CKAN portal, shown as component portal of /actuator/health when
+ * hub.publication.portal is ckan. Calls the action API's status_show, which needs no token.
+ */
+@Component("portalHealthIndicator")
+@ConditionalOnProperty(name = "hub.publication.portal", havingValue = "ckan")
+class PortalHealthIndicator implements HealthIndicator {
+
+    private final URI statusUrl;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    PortalHealthIndicator(PublicationProperties publication, @Value("${hub.health.timeout:2s}") Duration timeout) {
+        String base = publication.ckan().url().toString().replaceAll("/+$", "");
+        this.statusUrl = URI.create(base + "/api/3/action/status_show");
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = new Health.Builder().withDetail("url", statusUrl.toString());
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(statusUrl).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                return health.up().build();
+            }
+            return health.outOfService()
+                    .withDetail("status", response.statusCode())
+                    .build();
+        } catch (IOException e) {
+            return health.down()
+                    .withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return health.unknown().withDetail("error", "interrupted").build();
+        }
+    }
+}
