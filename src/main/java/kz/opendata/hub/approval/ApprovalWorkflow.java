@@ -172,6 +172,12 @@ public class ApprovalWorkflow {
         return message;
     }
 
+    /** Releases the send claim of a draft after its e-mail failed, for example while SMTP is down. */
+    public void releaseClaim(@Header(PASSPORT_ID) long passportId) {
+        passports.releaseSendClaim(passportId);
+        LOG.warn("Approval e-mail for passport {} failed; it is sent again on the next pending run", passportId);
+    }
+
     /** Records that the approval e-mail for a passport was handed to the mail server. */
     @Transactional
     public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {

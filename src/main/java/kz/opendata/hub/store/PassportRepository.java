@@ -188,6 +188,13 @@ public class PassportRepository {
                 == 1;
     }
 
+    /** Drops the send claim of a draft whose e-mail could not be sent, so the next run retries at once. */
+    public void releaseSendClaim(long id) {
+        jdbc.sql("UPDATE passport SET send_claimed_at = NULL WHERE id = ? AND status = ?")
+                .params(id, PassportRecord.DRAFT)
+                .update();
+    }
+
     public void markSent(long id, String replyToken) {
         jdbc.sql("UPDATE passport SET status = ?, reply_token = ?, sent_at = ?, updated_at = ?,"
                         + " send_requested_at = NULL WHERE id = ?")
