@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import kz.opendata.hub.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +39,22 @@ public class AgencyRegistry {
         this.repository = repository;
         for (Agency agency : readFile(properties.agenciesFile())) {
             byCode.put(agency.code(), agency);
-            repository.save(agency);
+            save(agency);
         }
         LOG.info("Loaded {} agencies from {}", byCode.size(), properties.agenciesFile());
+    }
+
+    /**
+     * Saves an agency, once more if another node starting at the same moment inserted it first: the
+     * second attempt finds the row and updates it.
+     */
+    private void save(Agency agency) {
+        try {
+            repository.save(agency);
+        } catch (DataIntegrityViolationException e) {
+            LOG.info("Agency {} was being saved by another node; saving it again", agency.code());
+            repository.save(agency);
+        }
     }
 
     public List<Agency> all() {

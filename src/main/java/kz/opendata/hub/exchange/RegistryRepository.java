@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.exchange.InformationSystem.DataField;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -49,9 +50,14 @@ public class RegistryRepository {
                 .query(Integer.class)
                 .single();
         if (present == 0) {
-            jdbc.sql("INSERT INTO agency_contact (agency_code, email, name, role) VALUES (?, ?, ?, ?)")
-                    .params(agencyCode, contact.email(), contact.name(), role)
-                    .update();
+            try {
+                jdbc.sql("INSERT INTO agency_contact (agency_code, email, name, role) VALUES (?, ?, ?, ?)")
+                        .params(agencyCode, contact.email(), contact.name(), role)
+                        .update();
+            } catch (DuplicateKeyException e) {
+                // A second node seeding the same registry file added it between the check and the
+                // insert; the contact is there, as asked.
+            }
         }
     }
 

@@ -74,10 +74,8 @@ class TwoNodesOnOneDatabaseTest {
         }
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .failFast(
-                        "a node exited; see its log under " + ROOT,
-                        () -> !nodes.stream().allMatch(HubProcess::isAlive))
-                .until(() -> nodes.stream().allMatch(HubProcess::answersHealth));
+                .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
+                .until(() -> nodes.stream().allMatch(node -> node.hasStarted() && node.answersHealth()));
     }
 
     @AfterAll
@@ -99,9 +97,9 @@ class TwoNodesOnOneDatabaseTest {
         Path archive = DATA.resolve("archive").resolve(AGENCY);
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofSeconds(1))
+                .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
                 .until(() ->
                         count(archive) == FILES && count(DATA.resolve("drop").resolve(AGENCY)) == 0);
-        assertThat(nodes).allMatch(HubProcess::isAlive);
         assertThat(single("SELECT COUNT(*) FROM unload")).isEqualTo(FILES);
         assertThat(single("SELECT COUNT(DISTINCT file_name) FROM unload")).isEqualTo(FILES);
         await().atMost(Duration.ofMinutes(1))
@@ -125,6 +123,13 @@ class TwoNodesOnOneDatabaseTest {
                 .isEqualTo(single("SELECT COUNT(DISTINCT fired_for) FROM test_only.cluster_tick"));
         assertThat(single("SELECT COUNT(DISTINCT node) FROM test_only.cluster_tick"))
                 .isBetween(1L, 2L);
+    }
+
+    /** Fails with the exit code and last log lines of every node that stopped. */
+    private static void assertNodesAlive() {
+        for (HubProcess node : nodes) {
+            assertThat(node.isAlive()).as(node::describe).isTrue();
+        }
     }
 
     private static List<String> arguments(String node, int smtpPort, int imapPort, Path tickRoute) {

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,8 +81,36 @@ public final class HubProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the node finished starting: Spring Boot prints its "Started" line once the context,
+     * Camel and every route are up. The health endpoint answers earlier, while Camel still starts,
+     * and a route that fails to start then stops the node.
+     */
+    public boolean hasStarted() {
+        try {
+            return Files.isRegularFile(log)
+                    && Files.readString(log, StandardCharsets.UTF_8)
+                            .contains("Started " + HubApplication.class.getSimpleName());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The node's state for an assertion message: alive or its exit code, and its last log lines. */
+    public String describe() {
+        String state = process.isAlive() ? "running" : "exited with code " + process.exitValue();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            lines = List.of("(log unreadable: " + e.getMessage() + ")");
+        }
+        List<String> tail = lines.subList(Math.max(0, lines.size() - 60), lines.size());
+        return "node logging to " + log.getFileName() + " " + state + "; last lines:\n" + String.join("\n", tail);
     }
 
     public Path log() {
