@@ -45,8 +45,8 @@ public class AgencyRegistry {
     }
 
     /**
-     * Saves an agency, once more if another node starting at the same moment inserted it first: the
-     * second attempt finds the row and updates it.
+     * Saves an agency, and saves it again if another node inserted it first. The second attempt
+     * finds the row and updates it.
      */
     private void save(Agency agency) {
         try {

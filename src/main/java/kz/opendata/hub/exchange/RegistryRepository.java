@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.exchange.InformationSystem.DataField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,6 +23,8 @@ public class RegistryRepository {
 
     /** Role of contacts that receive official requests and reminders. */
     public static final String REQUEST_ROLE = "request";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryRepository.class);
 
     private final JdbcClient jdbc;
 
@@ -55,8 +59,8 @@ public class RegistryRepository {
                         .params(agencyCode, contact.email(), contact.name(), role)
                         .update();
             } catch (DuplicateKeyException e) {
-                // A second node seeding the same registry file added it between the check and the
-                // insert; the contact is there, as asked.
+                // Another node seeding the same registry file added the contact after the check.
+                LOG.info("Contact of agency {} in role {} was added by another node", agencyCode, role);
             }
         }
     }

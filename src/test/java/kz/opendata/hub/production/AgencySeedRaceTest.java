@@ -38,7 +38,7 @@ class AgencySeedRaceTest {
     }
 
     @Test
-    void agencyInsertedByAnotherNodeMeanwhileIsSavedAgain() throws Exception {
+    void seedsAgencyInsertedConcurrently() throws Exception {
         DataSource dataSource = Databases.migrated("postgresql", "agency-race");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         AgencyRepository repository = start(dataSource).getBean(AgencyRepository.class);
