@@ -39,6 +39,7 @@ class MainJobEndToEndTest extends EndToEndTestBase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String HEALTH_CONTACT = "opendata@city-health.example.kz";
+    private static final String STAT_CONTACT = "opendata@stat-bureau.example.kz";
 
     @Autowired
     UnloadRepository unloads;
@@ -115,7 +116,33 @@ class MainJobEndToEndTest extends EndToEndTestBase {
     }
 
     @Test
-    void badFilesAreQuarantinedAndTheNextFileIsProcessed() throws Exception {
+    void publishesFormulaCellsDefused() throws Exception {
+        String unload = "region,link,note\n"
+                + "1,\"=HYPERLINK(\"\"http://attacker.example/\"\",\"\"click\"\")\",ok\n"
+                + "2,+cmd|' /C calc'!A0,ok\n"
+                + "3,-2+3,ok\n"
+                + "4,@SUM(1+1),ok\n"
+                + "5,-12.5,ok\n";
+        dropBytes("stat-bureau", "formula-cells.csv", unload.getBytes(StandardCharsets.UTF_8));
+
+        MimeMessage request = awaitMessageTo(STAT_CONTACT, "formula");
+        PassportRecord sent = passportOfUnloadNamed("formula-cells.csv");
+        reply(request, STAT_CONTACT, "Келісілді.");
+
+        PassportRecord published = awaitStatus(sent.id(), PassportRecord.PUBLISHED);
+        Path folder = DATA.resolve("published").resolve(published.datasetName());
+        List<String> lines = Files.readAllLines(folder.resolve("data.csv"), StandardCharsets.UTF_8);
+        // Each cell a spreadsheet would run gets an apostrophe; a signed plain number stays as it is.
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).isEqualTo("1,\"'=HYPERLINK(\"\"http://attacker.example/\"\",\"\"click\"\")\",ok");
+        assertThat(lines.get(2)).isEqualTo("2,'+cmd|' /C calc'!A0,ok");
+        assertThat(lines.get(3)).isEqualTo("3,'-2+3,ok");
+        assertThat(lines.get(4)).isEqualTo("4,'@SUM(1+1),ok");
+        assertThat(lines.get(5)).isEqualTo("5,-12.5,ok");
+    }
+
+    @Test
+    void quarantinesBadFilesThenContinues() throws Exception {
         dropBytes("stat-bureau", "empty.csv", new byte[0]);
         byte[] binary = new byte[4096];
         for (int i = 0; i < binary.length; i++) {
