@@ -132,7 +132,8 @@ class MainJobEndToEndTest extends EndToEndTestBase {
         PassportRecord published = awaitStatus(sent.id(), PassportRecord.PUBLISHED);
         Path folder = DATA.resolve("published").resolve(published.datasetName());
         List<String> lines = Files.readAllLines(folder.resolve("data.csv"), StandardCharsets.UTF_8);
-        // Each cell a spreadsheet would run gets an apostrophe; a signed plain number stays as it is.
+        // A spreadsheet runs a cell that starts with =, +, - or @, so each gets an apostrophe.
+        // A signed plain number is not a formula and stays as it is.
         assertThat(lines).hasSize(6);
         assertThat(lines.get(1)).isEqualTo("1,\"'=HYPERLINK(\"\"http://attacker.example/\"\",\"\"click\"\")\",ok");
         assertThat(lines.get(2)).isEqualTo("2,'+cmd|' /C calc'!A0,ok");
