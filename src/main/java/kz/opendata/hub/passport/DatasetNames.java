@@ -54,4 +54,18 @@ public final class DatasetNames {
     private static String trimSeparators(String name) {
         return EDGE_SEPARATORS.matcher(name).replaceAll("");
     }
+
+    /**
+     * Returns the name unchanged when it follows the rule. The folder portal uses the name as a
+     * folder name, so the rule also keeps path separators out.
+     *
+     * @throws IllegalArgumentException naming the value and the rule
+     */
+    public static String requireValid(String datasetName) {
+        if (datasetName == null || !VALID.matcher(datasetName).matches()) {
+            throw new IllegalArgumentException(
+                    "invalid data set name '" + datasetName + "': use 2 to 100 characters from a-z, 0-9, '-' and '_'");
+        }
+        return datasetName;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import kz.opendata.hub.analysis.AnalysisReport;
 import kz.opendata.hub.analysis.TableReader;
+import kz.opendata.hub.passport.DatasetNames;
 
 /**
  * Everything {@link PublicationService#publish} needs for one data set.

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import kz.opendata.hub.passport.DatasetNames;
 
 /**
  * One data set as a portal adapter receives it.

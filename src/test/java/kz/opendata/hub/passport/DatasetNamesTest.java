@@ -1,10 +1,12 @@
 package kz.opendata.hub.passport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatasetNamesTest {
 
@@ -54,5 +56,18 @@ class DatasetNamesTest {
     @Test
     void givesSameNameForSameText() {
         assertThat(DatasetNames.of("Детские сады", "2024")).isEqualTo(DatasetNames.of("Детские сады", "2024"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../escape", "a", "Detskie-sady", "sady/2024", "sady 2024"})
+    void rejectsInvalidNames(String name) {
+        assertThatThrownBy(() -> DatasetNames.requireValid(name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + name + "'");
+    }
+
+    @Test
+    void acceptsValidName() {
+        assertThat(DatasetNames.requireValid("detskie-sady_2024")).isEqualTo("detskie-sady_2024");
     }
 }
