@@ -78,6 +78,20 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
         server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse().withStatus(200)));
     }
 
+    /** Starts a portal on a fixed port, so that it can go down and come back at the same address. */
+    FakeCkan(int port) {
+        organisations.put(ORGANISATION, UUID.randomUUID().toString());
+        server =
+                new WireMockServer(options().bindAddress("127.0.0.1").port(port).extensions(this));
+        resume();
+    }
+
+    /** Brings a portal stopped by {@link #shutdown()} back, with the data sets it had. */
+    void resume() {
+        server.start();
+        server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse().withStatus(200)));
+    }
+
     URI url() {
         return URI.create("http://127.0.0.1:" + server.port());
     }

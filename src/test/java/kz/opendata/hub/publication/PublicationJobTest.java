@@ -180,6 +180,36 @@ class PublicationJobTest {
     }
 
     @Test
+    void portalOutageIsRetriedWhenBack() throws Exception {
+        FakeCkan ckan = new FakeCkan(HubTestProperties.freePort());
+        try {
+            ckan.addOrganisation(AGENCY);
+            portal.use(ckanPortal(ckan));
+            PassportRecord passport = testUnloads().approved(AGENCY, "clinics-outage.csv", clinics("clinics-outage"));
+            ckan.shutdown();
+
+            publishDue(passport.datasetName());
+
+            Attempt failed = latestAttempt(passport);
+            assertThat(failed.status()).isEqualTo("failed");
+            assertThat(failed.message()).contains("connection to 127.0.0.1 broke");
+            assertThat(failed.nextAttemptAt().toInstant()).isEqualTo(START.plus(Duration.ofMinutes(10)));
+            assertThat(statusOf(passport)).isEqualTo(PassportRecord.APPROVED);
+
+            ckan.resume();
+            clock.set(START.plus(Duration.ofMinutes(10)));
+            assertThat(publishDue(passport.datasetName())).isEqualTo(1);
+
+            assertThat(statusOf(passport)).isEqualTo(PassportRecord.PUBLISHED);
+            assertThat(ckan.packages()).hasSize(1);
+            assertThat(ckan.uploads()).hasSize(1);
+            assertThat(ckan.callCount("package_create")).isEqualTo(1);
+        } finally {
+            ckan.shutdown();
+        }
+    }
+
+    @Test
     void unresolvedFindingIsRefusedWithAuditRecord() throws Exception {
         long unloadId = testUnloads().analysed(AGENCY, "clinics-finding.csv", clinics("clinics-finding"));
         PassportRecord passport = testUnloads().drafted(unloadId);

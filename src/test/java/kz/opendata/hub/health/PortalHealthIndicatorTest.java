@@ -1,0 +1,74 @@
+package kz.opendata.hub.health;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.time.Duration;
+import kz.opendata.hub.production.HubProcess;
+import kz.opendata.hub.publication.PublicationProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Status;
+
+/** The portal component of the health endpoint while a CKAN portal goes down and comes back. */
+class PortalHealthIndicatorTest {
+
+    private static final String STATUS_PATH = "/api/3/action/status_show";
+
+    private final int port = HubProcess.freePort();
+    private final WireMockServer portal =
+            new WireMockServer(options().bindAddress("127.0.0.1").port(port));
+
+    @AfterEach
+    void stopPortal() {
+        portal.stop();
+    }
+
+    @Test
+    void followsPortalDownAndBack() {
+        PortalHealthIndicator indicator = new PortalHealthIndicator(ckanAt(port), Duration.ofSeconds(2));
+        startPortal();
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+
+        portal.stop();
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(indicator.health().getDetails().get("error").toString()).contains("ConnectException");
+
+        startPortal();
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void proxyErrorIsOutOfService() {
+        PortalHealthIndicator indicator = new PortalHealthIndicator(ckanAt(port), Duration.ofSeconds(2));
+        portal.start();
+        portal.stubFor(get(STATUS_PATH).willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(indicator.health().getDetails()).containsEntry("status", 502);
+    }
+
+    private void startPortal() {
+        portal.start();
+        portal.stubFor(get(STATUS_PATH).willReturn(okJson("{\"success\": true, \"result\": {}}")));
+    }
+
+    /** Settings with only the CKAN address filled in, the part the indicator reads. */
+    private static PublicationProperties ckanAt(int port) {
+        PublicationProperties.Ckan ckan = new PublicationProperties.Ckan(
+                URI.create("http://127.0.0.1:" + port + "/"),
+                "HUB_CKAN_API_TOKEN",
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                1,
+                Duration.ZERO,
+                PublicationProperties.CkanFieldStyle.CORE);
+        return new PublicationProperties(
+                PublicationProperties.PortalKind.CKAN, null, null, ckan, null, null, Duration.ofDays(1));
+    }
+}
