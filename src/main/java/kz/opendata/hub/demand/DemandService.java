@@ -56,7 +56,7 @@ public class DemandService {
             UnloadRepository unloads,
             DemandProperties settings,
             AuditLog audit,
-            Clock hubClock,
+            Clock clock,
             ObjectMapper json) {
         this.repository = repository;
         this.passports = passports;
@@ -64,7 +64,7 @@ public class DemandService {
         this.matcher = new DemandMatcher(settings.matchThreshold());
         this.audit = audit;
         // Of the hub's two clocks, the parameter name selects the one in the hub's time zone.
-        this.clock = hubClock;
+        this.clock = clock;
         this.json = json;
     }
 

@@ -13,11 +13,6 @@ import org.springframework.context.annotation.Configuration;
 class PipelineConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
-
-    @Bean
     PassportDrafter passportDrafter(Clock clock) {
         return new PassportDrafter(CategoryVocabulary.loadDefault(), clock);
     }

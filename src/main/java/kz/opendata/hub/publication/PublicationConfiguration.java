@@ -65,8 +65,8 @@ class PublicationConfiguration {
      * {@code hub.deadline.zone}, which the parameter name selects.
      */
     @Bean
-    UpdateSchedule updateSchedule(Clock hubClock) {
-        return new UpdateSchedule(hubClock);
+    UpdateSchedule updateSchedule(Clock clock) {
+        return new UpdateSchedule(clock);
     }
 
     @Bean
