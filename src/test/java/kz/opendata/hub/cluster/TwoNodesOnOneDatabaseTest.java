@@ -142,7 +142,8 @@ class TwoNodesOnOneDatabaseTest {
                 "--hub.intake.poll-delay-ms=200",
                 "--hub.intake.stable-for-ms=300",
                 "--hub.intake.read-lock-timeout-ms=3000",
-                "--hub.cluster.checkin-interval-ms=2000",
+                // The default check-in interval: with a shorter one, a node that a loaded machine
+                // starves for a few seconds is taken for dead, and the other node fires its tick too.
                 // Rendering and sending an approval e-mail per file takes seconds on a loaded
                 // machine; this test is about intake, so drafts wait for an analyst.
                 "--hub.approval.send-drafts-automatically=false",
