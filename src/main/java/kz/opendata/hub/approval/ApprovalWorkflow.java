@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.mail.MailProperties;
@@ -97,9 +96,8 @@ public class ApprovalWorkflow {
     private final ObjectMapper json;
     private final Clock clock;
     private final ObjectProvider<InboxHandler> handlers;
+    private final HandlingFailureRepository failures;
     private final Session session = Session.getInstance(new Properties());
-    /** Failed attempts per Message-ID since the last success; kept in memory, so a restart resets them. */
-    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     ApprovalWorkflow(
             PassportRepository passports,
@@ -115,7 +113,8 @@ public class ApprovalWorkflow {
             AuditLog audit,
             ObjectMapper json,
             Clock clock,
-            ObjectProvider<InboxHandler> handlers) {
+            ObjectProvider<InboxHandler> handlers,
+            HandlingFailureRepository failures) {
         this.passports = passports;
         this.messages = messages;
         this.agencies = agencies;
@@ -130,6 +129,7 @@ public class ApprovalWorkflow {
         this.json = json;
         this.clock = clock;
         this.handlers = handlers;
+        this.failures = failures;
     }
 
     /** Whether a freshly drafted passport goes to the agency without an analyst's check. */
@@ -267,14 +267,15 @@ public class ApprovalWorkflow {
         } else {
             outcome = dispatch(new InboundMail(reply, messageId, messages.findOutgoing(threadIds(reply))));
         }
-        failures.remove(headerId(raw));
+        failures.clear(headerId(raw));
         return outcome;
     }
 
     /**
-     * Counts a failed {@link #handleReply}. The message stays unread and is read again on the next
-     * poll, until it failed {@code hub.approval.max-handling-attempts} times in a row; then it is
-     * set aside with the error for an analyst, so a message that always fails does not fail forever.
+     * Counts a failed {@link #handleReply} in the database, where every node sees the count. The
+     * message stays unread and is read again on the next poll, until it failed {@code
+     * hub.approval.max-handling-attempts} times in a row; then it is set aside with the error for an
+     * analyst, so a message that always fails does not fail forever.
      *
      * @return {@link #SET_ASIDE} when the message is given up
      * @throws Exception the failure itself while attempts remain, which leaves the message unread
@@ -283,8 +284,8 @@ public class ApprovalWorkflow {
     public String handleFailure(@Body Message raw, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure)
             throws Exception {
         String messageId = headerId(raw);
-        int attempts = failures.merge(messageId, 1, Integer::sum);
         String error = failure.getClass().getSimpleName() + ": " + LogText.withoutAddresses(failure.getMessage());
+        int attempts = failures.recordFailure(messageId, error, OffsetDateTime.now(clock));
         if (attempts < settings.maxHandlingAttempts()) {
             LOG.warn(
                     "Handling message {} failed, attempt {} of {}; it stays unread and is read again: {}",
@@ -294,7 +295,7 @@ public class ApprovalWorkflow {
                     error);
             throw failure;
         }
-        failures.remove(messageId);
+        failures.clear(messageId);
         setAside(
                 raw,
                 HANDLING_FAILED,

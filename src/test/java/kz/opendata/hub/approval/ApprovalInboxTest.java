@@ -34,6 +34,9 @@ class ApprovalInboxTest extends HubMailTest {
     PassportEditor editor;
 
     @Autowired
+    HandlingFailureRepository failureCounts;
+
+    @Autowired
     ObjectMapper json;
 
     @Test
@@ -281,14 +284,17 @@ class ApprovalInboxTest extends HubMailTest {
         deliver(reply.bytes());
         await().atMost(PATIENCE).until(() -> failing.failures.get() >= before + 2);
         FolderState whileFailing = inFolder("INBOX", reply.messageId());
+        int countedWhileFailing = failureCounts.attempts(reply.messageId());
         failing.mark = null;
 
         assertThat(whileFailing.present()).isTrue();
         assertThat(whileFailing.seen()).isFalse();
+        assertThat(countedWhileFailing).isGreaterThanOrEqualTo(1);
         assertThat(passports.find(sent.passport().id()).orElseThrow().status()).isEqualTo(PassportRecord.SENT);
         awaitStatus(sent.passport().id(), PassportRecord.APPROVED);
         await().atMost(PATIENCE)
                 .until(() -> inFolder("Processed", reply.messageId()).present());
+        assertThat(failureCounts.attempts(reply.messageId())).isZero();
     }
 
     @Test
