@@ -46,7 +46,8 @@ final class CompressedRtf {
         int type = header.getInt();
         int crc = header.getInt();
         if (end < HEADER || end > data.length) {
-            throw new IllegalArgumentException("compressed RTF declares a size of " + end + " bytes but the data has " + data.length);
+            throw new IllegalArgumentException(
+                    "compressed RTF declares a size of " + end + " bytes but the data has " + data.length);
         }
         if (type == MELA) {
             return java.util.Arrays.copyOfRange(data, HEADER, (int) Math.min(end, HEADER + rawSize));
