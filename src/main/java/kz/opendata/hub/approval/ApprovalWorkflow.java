@@ -75,7 +75,7 @@ public class ApprovalWorkflow {
     /** Kind of the first approval request for a passport version in the approval log. */
     static final String REQUEST = "request";
     /** Kind of a request sent again for the same version after an analyst edited the draft. */
-    static final String RESEND = "resend";
+    public static final String RESEND = "resend";
 
     /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
     private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
