@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * Builds the e-mail that requests an agency's approval of one passport version.
  *
  * <p>The message is multipart/mixed: a UTF-8 text/plain part in the agency's language, then the
- * attachments with RFC 2231 encoded file names. Its Message-ID {@code <odh.TOKEN@HOST>} survives
- * {@code saveChanges()}, so a reply's In-Reply-To and References lead back to the passport version.
+ * attachments with RFC 2231 encoded file names. Its Message-ID, {@code <odh.TOKEN@HOST>} for the
+ * first e-mail of a passport version, survives {@code saveChanges()}, so a reply's In-Reply-To and
+ * References lead back to the passport version.
  */
 @Component
 public class ApprovalMailComposer {
@@ -35,8 +36,16 @@ public class ApprovalMailComposer {
 
     /** Builds the message; the caller sends it, for example through camel-mail. */
     public MimeMessage compose(ApprovalRequest request, Session session) throws MessagingException {
+        return compose(request, session, messageId(request));
+    }
+
+    /**
+     * Builds the message with the given Message-ID, such as a new one for a draft sent again after
+     * an edit, so that each e-mail the agency receives has its own Message-ID.
+     */
+    public MimeMessage compose(ApprovalRequest request, Session session, String messageId) throws MessagingException {
         Letter letter = texts.request(request);
-        MimeMessage message = new FixedIdMimeMessage(session, messageId(request));
+        MimeMessage message = new FixedIdMimeMessage(session, messageId);
         message.setFrom(new InternetAddress(request.from(), true));
         for (String address : request.to()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
@@ -67,9 +76,13 @@ public class ApprovalMailComposer {
         }
     }
 
-    /** Returns the Message-ID the composed message carries, angle brackets included. */
+    /** Returns the Message-ID of the first request for the passport version, angle brackets included. */
     public static String messageId(ApprovalRequest request) {
-        return "<odh." + request.token() + "@" + request.host() + ">";
+        return messageId(request.token(), request.host());
+    }
+
+    static String messageId(String token, String host) {
+        return "<odh." + token + "@" + host + ">";
     }
 
     private static MimeMultipart body(ApprovalRequest request, Letter letter) throws MessagingException {

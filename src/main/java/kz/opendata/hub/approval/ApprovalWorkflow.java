@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.mail.MailProperties;
@@ -73,6 +72,11 @@ public class ApprovalWorkflow {
     /** Recorded decision of a message whose handling failed too often. */
     static final String HANDLING_FAILED = "handling-failed";
 
+    /** Kind of the first approval request for a passport version in the approval log. */
+    static final String REQUEST = "request";
+    /** Kind of a request sent again for the same version after an analyst edited the draft. */
+    public static final String RESEND = "resend";
+
     /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
     private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
@@ -92,9 +96,8 @@ public class ApprovalWorkflow {
     private final ObjectMapper json;
     private final Clock clock;
     private final ObjectProvider<InboxHandler> handlers;
+    private final HandlingFailureRepository failures;
     private final Session session = Session.getInstance(new Properties());
-    /** Failed attempts per Message-ID since the last success; kept in memory, so a restart resets them. */
-    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     ApprovalWorkflow(
             PassportRepository passports,
@@ -110,7 +113,8 @@ public class ApprovalWorkflow {
             AuditLog audit,
             ObjectMapper json,
             Clock clock,
-            ObjectProvider<InboxHandler> handlers) {
+            ObjectProvider<InboxHandler> handlers,
+            HandlingFailureRepository failures) {
         this.passports = passports;
         this.messages = messages;
         this.agencies = agencies;
@@ -125,6 +129,7 @@ public class ApprovalWorkflow {
         this.json = json;
         this.clock = clock;
         this.handlers = handlers;
+        this.failures = failures;
     }
 
     /** Whether a freshly drafted passport goes to the agency without an analyst's check. */
@@ -166,10 +171,27 @@ public class ApprovalWorkflow {
                 agency.approvalAddresses(),
                 settings.messageIdHost(),
                 attachments.forPassport(passport, agency.language()));
-        MimeMessage message = composer.compose(request, session);
+        MimeMessage message = composer.compose(request, session, requestMessageId(request));
         message.setHeader(TOKEN_HEADER, token);
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * Returns the Message-ID for a request: {@code <odh.TOKEN@HOST>} the first time a passport
+     * version goes out. A draft edited in place keeps its version and token, so the e-mail sent
+     * after the edit gets a new Message-ID that still carries the token. Replies to either e-mail
+     * then find the passport.
+     */
+    private String requestMessageId(ApprovalRequest request) {
+        String first = ApprovalMailComposer.messageId(request);
+        if (!messages.exists(ApprovalMessageRepository.OUT, first)) {
+            return first;
+        }
+        long earlier = messages.entries(request.passportId()).stream()
+                .filter(entry -> RESEND.equals(entry.kind()))
+                .count();
+        return MessageIds.create(request.token() + "." + RESEND + "-" + (earlier + 1), request.host());
     }
 
     /** Releases the send claim of a draft after its e-mail failed, for example while SMTP is down. */
@@ -184,12 +206,12 @@ public class ApprovalWorkflow {
         String token = message.getHeader(TOKEN_HEADER, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         passports.markSent(passportId, token);
-        // NOTE: a draft edited in place and sent again keeps its version, so its token and
-        // Message-ID repeat; the first outgoing record stands for both e-mails.
-        if (messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
-            LOG.info("Passport {} sent again with Message-ID {}", passportId, message.getMessageID());
-        } else {
-            recordOutgoing(passportId, message, now);
+        // Each send gets a Message-ID of its own, so a row exists only when this runs twice for
+        // one e-mail; the check keeps that e-mail recorded once.
+        if (!messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
+            boolean first =
+                    message.getMessageID().equals(ApprovalMailComposer.messageId(token, settings.messageIdHost()));
+            recordOutgoing(passportId, message, first ? REQUEST : RESEND, now);
         }
         audit.record(
                 "approval",
@@ -200,7 +222,8 @@ public class ApprovalWorkflow {
         LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
     }
 
-    private void recordOutgoing(long passportId, MimeMessage message, OffsetDateTime now) throws MessagingException {
+    private void recordOutgoing(long passportId, MimeMessage message, String kind, OffsetDateTime now)
+            throws MessagingException {
         messages.insert(
                 new ApprovalMessage(
                         passportId,
@@ -213,7 +236,7 @@ public class ApprovalWorkflow {
                         null,
                         null,
                         null),
-                "request",
+                kind,
                 null,
                 now);
     }
@@ -244,14 +267,15 @@ public class ApprovalWorkflow {
         } else {
             outcome = dispatch(new InboundMail(reply, messageId, messages.findOutgoing(threadIds(reply))));
         }
-        failures.remove(headerId(raw));
+        failures.clear(headerId(raw));
         return outcome;
     }
 
     /**
-     * Counts a failed {@link #handleReply}. The message stays unread and is read again on the next
-     * poll, until it failed {@code hub.approval.max-handling-attempts} times in a row; then it is
-     * set aside with the error for an analyst, so a message that always fails does not fail forever.
+     * Counts a failed {@link #handleReply} in the database, where every node sees the count. The
+     * message stays unread and is read again on the next poll, until it failed {@code
+     * hub.approval.max-handling-attempts} times in a row; then it is set aside with the error for an
+     * analyst, so a message that always fails does not fail forever.
      *
      * @return {@link #SET_ASIDE} when the message is given up
      * @throws Exception the failure itself while attempts remain, which leaves the message unread
@@ -260,8 +284,8 @@ public class ApprovalWorkflow {
     public String handleFailure(@Body Message raw, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure)
             throws Exception {
         String messageId = headerId(raw);
-        int attempts = failures.merge(messageId, 1, Integer::sum);
         String error = failure.getClass().getSimpleName() + ": " + LogText.withoutAddresses(failure.getMessage());
+        int attempts = failures.recordFailure(messageId, error, OffsetDateTime.now(clock));
         if (attempts < settings.maxHandlingAttempts()) {
             LOG.warn(
                     "Handling message {} failed, attempt {} of {}; it stays unread and is read again: {}",
@@ -271,7 +295,7 @@ public class ApprovalWorkflow {
                     error);
             throw failure;
         }
-        failures.remove(messageId);
+        failures.clear(messageId);
         setAside(
                 raw,
                 HANDLING_FAILED,

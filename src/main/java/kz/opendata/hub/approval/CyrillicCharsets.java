@@ -45,7 +45,10 @@ final class CyrillicCharsets {
         return new Decoded(new String(bytes, charset), charset);
     }
 
-    /** Returns the Java charset for a MIME charset label, or null when the label is unknown. */
+    /**
+     * Returns the Java charset for a MIME charset label, or null when the label is unknown. KZ-1048
+     * and PTCP154 come from {@link KazakhCharsets} when the Java runtime lacks them.
+     */
     static Charset lookup(String label) {
         if (label == null || label.isBlank()) {
             return null;
@@ -58,7 +61,8 @@ final class CyrillicCharsets {
         try {
             return Charset.forName(jakarta.mail.internet.MimeUtility.javaCharset(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
+            // Java 17 ships neither Kazakh 8-bit code page, so the hub carries their tables.
+            return KazakhCharsets.forLabel(name);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kz.opendata.hub.passport.Passport;
+import kz.opendata.hub.passport.PassportDiff;
 import kz.opendata.hub.passport.PassportJson;
 
 /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /**
  * Drafts the next passport version from an agency's edited passport: a new passport row with the
  * version raised, the same unload and data set name, status draft, and the changed fields
- * recorded for {@code GET /api/passports/{id}/changes}. The draft then goes out for approval like
+ * recorded for {@code GET /api/passports/{id}/diff}. The draft then goes out for approval like
  * any other draft.
  */
 @Service

@@ -10,7 +10,7 @@ public enum ReplyNote {
     RAW_8BIT_HEADER,
     /** The reply carried an Outlook TNEF part (winmail.dat). */
     TNEF,
-    /** The TNEF part held its text only as compressed RTF, which the reader does not convert. */
+    /** The TNEF part held its text only as compressed RTF, and that RTF could not be read. */
     TNEF_RTF_ONLY,
     /** No body text was found at all. */
     NO_TEXT

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the parts of an Outlook TNEF stream ({@code winmail.dat}, application/ms-tnef) that an
@@ -15,8 +17,9 @@ import java.util.List;
  * a signature, then attributes of level, id, length, data and checksum; the attribute
  * attMsgProps carries MAPI properties such as PidTagBody.
  *
- * <p>NOTE: a body stored only as compressed RTF (PidTagRtfCompressed) is not decompressed; the
- * result then has no text and {@code rtfOnly} set, and an analyst reads the original message.
+ * <p>A body stored only as RTF (PidTagRtfCompressed) is decompressed and its text extracted.
+ * When that fails, the result has no text and {@code rtfOnly} set, and an analyst reads the
+ * original message.
  */
 final class TnefReader {
 
@@ -34,6 +37,8 @@ final class TnefReader {
     static final int PID_TAG_RTF_COMPRESSED = 0x1009;
     static final int PID_TAG_BODY_HTML = 0x1013;
     static final int PID_TAG_ATTACH_LONG_FILENAME = 0x3707;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TnefReader.class);
 
     private TnefReader() {}
 
@@ -86,6 +91,7 @@ final class TnefReader {
         private String legacyBody;
         private String body;
         private boolean rtf;
+        private String rtfBody;
         private final List<String[]> names = new ArrayList<>();
         private final List<byte[]> files = new ArrayList<>();
 
@@ -111,8 +117,9 @@ final class TnefReader {
                 } else if (property.id() == PID_TAG_BODY_HTML && body == null) {
                     body = HtmlText.toText(
                             property.text() != null ? property.text() : new String(property.bytes(), oem));
-                } else if (property.id() == PID_TAG_RTF_COMPRESSED) {
+                } else if (property.id() == PID_TAG_RTF_COMPRESSED && property.bytes() != null) {
                     rtf = true;
+                    rtfBody = rtfText(property.bytes());
                 }
             }
         }
@@ -151,8 +158,22 @@ final class TnefReader {
                 }
             }
             String text = body != null ? body : legacyBody;
+            if ((text == null || text.isBlank()) && rtfBody != null) {
+                text = rtfBody;
+            }
             boolean hasText = text != null && !text.isBlank();
             return new Content(hasText ? text : null, !hasText && rtf, List.copyOf(attachments));
+        }
+    }
+
+    /** Returns the text of a compressed RTF body, or null when it cannot be read. */
+    private static String rtfText(byte[] compressed) {
+        try {
+            return RtfText.toText(CompressedRtf.decompress(compressed));
+        } catch (IllegalArgumentException e) {
+            // The reply is still read: without text it is flagged for an analyst as RTF only.
+            LOG.debug("Compressed RTF body of a TNEF part cannot be read: {}", e.getMessage());
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.opendata.hub.approval.ApprovalHold;
 import kz.opendata.hub.approval.ApprovalWorkflow;
+import kz.opendata.hub.store.ApprovalMessageRepository;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>When every recommendation is answered and one of them was accepted, the passport has to
  * change, so a sent passport moves to changes-requested and a held approval gives way to the
- * revised version. When the round ends without an accepted recommendation, the held approval
+ * revised version. When the round ends without an accepted recommendation, or with acceptances
+ * that an edited draft sent again after them already took into account, the held approval
  * applies.
  */
 @Component
@@ -29,6 +31,7 @@ class CommissionRound implements ApprovalHold {
 
     private final CommissionRepository repository;
     private final PassportRepository passports;
+    private final ApprovalMessageRepository messages;
     private final ApprovalWorkflow approval;
     private final CommissionProperties settings;
     private final AuditLog audit;
@@ -36,11 +39,13 @@ class CommissionRound implements ApprovalHold {
     CommissionRound(
             CommissionRepository repository,
             PassportRepository passports,
+            ApprovalMessageRepository messages,
             ApprovalWorkflow approval,
             CommissionProperties settings,
             AuditLog audit) {
         this.repository = repository;
         this.passports = passports;
+        this.messages = messages;
         this.approval = approval;
         this.settings = settings;
         this.audit = audit;
@@ -66,10 +71,7 @@ class CommissionRound implements ApprovalHold {
     void settle(long passportId) {
         List<CommissionRepository.Recommendation> recommendations = repository.recommendations(passportId);
         boolean allAnswered = recommendations.stream().allMatch(CommissionRepository.Recommendation::isAnswered);
-        List<Integer> accepted = recommendations.stream()
-                .filter(r -> CommissionRepository.ACCEPTED.equals(r.answer()))
-                .map(CommissionRepository.Recommendation::number)
-                .toList();
+        List<Integer> accepted = acceptedSinceLastResend(passportId, recommendations);
         if (allAnswered
                 && !accepted.isEmpty()
                 && passports.transition(passportId, PassportRecord.SENT, PassportRecord.CHANGES_REQUESTED)) {
@@ -85,6 +87,39 @@ class CommissionRound implements ApprovalHold {
                     accepted);
         }
         approval.releaseHeldApproval(passportId);
+    }
+
+    /**
+     * Returns the numbers of accepted recommendations that the agency has not yet seen a revised
+     * passport for. An acceptance answered before an analyst sent the edited draft again is
+     * settled by that draft, so closing the package then applies the agency's approval of it.
+     * Message order in the approval log decides, because the hub's clock and the database's may
+     * differ.
+     */
+    private List<Integer> acceptedSinceLastResend(
+            long passportId, List<CommissionRepository.Recommendation> recommendations) {
+        List<ApprovalMessageRepository.Entry> log = messages.entries(passportId);
+        long lastResend = log.stream()
+                .filter(entry -> ApprovalMessageRepository.OUT.equals(entry.direction())
+                        && ApprovalWorkflow.RESEND.equals(entry.kind()))
+                .mapToLong(ApprovalMessageRepository.Entry::id)
+                .max()
+                .orElse(-1);
+        return recommendations.stream()
+                .filter(r -> CommissionRepository.ACCEPTED.equals(r.answer()))
+                .filter(r -> answerPosition(log, r.answerMessageId()) > lastResend)
+                .map(CommissionRepository.Recommendation::number)
+                .toList();
+    }
+
+    /** Returns the log id of the received answer, or the largest id when it is not in the log. */
+    private static long answerPosition(List<ApprovalMessageRepository.Entry> log, String answerMessageId) {
+        return log.stream()
+                .filter(entry -> ApprovalMessageRepository.IN.equals(entry.direction())
+                        && entry.messageId().equals(answerMessageId))
+                .mapToLong(ApprovalMessageRepository.Entry::id)
+                .findFirst()
+                .orElse(Long.MAX_VALUE);
     }
 
     private List<Integer> unanswered(long passportId) {

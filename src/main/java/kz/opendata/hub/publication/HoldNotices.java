@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
+import kz.opendata.hub.approval.ApprovalProperties;
+import kz.opendata.hub.approval.MessageIds;
 import kz.opendata.hub.mail.MailProperties;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
@@ -51,6 +53,7 @@ public class HoldNotices {
     private final UnloadRepository unloads;
     private final AgencyRegistry agencies;
     private final MailProperties mail;
+    private final ApprovalProperties approval;
     private final UpdateSchedule schedule;
     private final AuditLog audit;
     private final ObjectMapper json;
@@ -63,6 +66,7 @@ public class HoldNotices {
             UnloadRepository unloads,
             AgencyRegistry agencies,
             MailProperties mail,
+            ApprovalProperties approval,
             UpdateSchedule schedule,
             AuditLog audit,
             ObjectMapper json) {
@@ -72,6 +76,7 @@ public class HoldNotices {
         this.unloads = unloads;
         this.agencies = agencies;
         this.mail = mail;
+        this.approval = approval;
         this.schedule = schedule;
         this.audit = audit;
         this.json = json;
@@ -106,7 +111,7 @@ public class HoldNotices {
             return null;
         }
         HoldNoticeTexts.Notice notice = HoldNoticeTexts.write(facts(update, agency));
-        return message(notice, agency);
+        return message(notice, agency, MessageIds.create("hold-" + updateId, approval.messageIdHost()));
     }
 
     /** Records that the notice of a held update was handed to the mail server. */
@@ -151,8 +156,9 @@ public class HoldNotices {
                 fieldTypes(json.readTree(draft.datapackageJson())));
     }
 
-    private MimeMessage message(HoldNoticeTexts.Notice notice, Agency agency) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+    private MimeMessage message(HoldNoticeTexts.Notice notice, Agency agency, String messageId)
+            throws MessagingException {
+        MimeMessage message = new NoticeMessage(session, messageId);
         message.setFrom(new InternetAddress(mail.address(), true));
         for (String address : agency.approvalAddresses()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
@@ -198,5 +204,24 @@ public class HoldNotices {
         return java.util.Arrays.stream(message.getAllRecipients())
                 .map(Object::toString)
                 .toList();
+    }
+
+    /**
+     * A message whose Message-ID starts with the hub's {@code <odh.} mark, which the approval inbox
+     * uses to find replies to the hub, and keeps it through {@code saveChanges()}.
+     */
+    private static final class NoticeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        NoticeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

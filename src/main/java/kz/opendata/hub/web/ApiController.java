@@ -135,21 +135,6 @@ class ApiController {
                 .toList();
     }
 
-    @GetMapping("/passports/{id}/diff")
-    @Operation(
-            summary = "Changed fields between two passport documents",
-            description = "Compares passport {id} with passport {against}; without against, with the previous"
-                    + " version drafted from the same unload (an empty list when there is none).")
-    List<DocumentDiff.Change> diff(@PathVariable long id, @RequestParam(required = false) Long against) {
-        PassportRecord passport = passports.find(id).orElseThrow(() -> notFound("passport", id));
-        PassportRecord other = against != null
-                ? passports.find(against).orElseThrow(() -> notFound("passport", against))
-                : previousVersion(passport);
-        return other == null
-                ? List.of()
-                : DocumentDiff.between(parse(other.passportJson()), parse(passport.passportJson()));
-    }
-
     @GetMapping("/audit")
     @Operation(
             summary = "Audit events, newest first",
@@ -166,13 +151,6 @@ class ApiController {
         AuditFilter filter = new AuditFilter(
                 blankToNull(subjectType), blankToNull(subjectId), blankToNull(action), blankToNull(actor), from, to);
         return audit.search(filter, bounded(limit));
-    }
-
-    private PassportRecord previousVersion(PassportRecord passport) {
-        return passports.findByUnload(passport.unloadId()).stream()
-                .filter(other -> other.version() < passport.version())
-                .reduce((first, second) -> second)
-                .orElse(null);
     }
 
     private static String blankToNull(String value) {

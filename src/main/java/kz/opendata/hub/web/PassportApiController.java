@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import kz.opendata.hub.passport.PassportDiff;
 import kz.opendata.hub.store.PassportRecord;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ class PassportApiController {
                     + " attributes may change, and attributes keep their technical names in order."
                     + " Texts are maps from kk, ru, en to text; null removes a member. Returns the changed"
                     + " fields.")
-    List<DocumentDiff.Change> edit(@PathVariable long id, @RequestBody JsonNode patch, Principal user) {
+    List<PassportDiff.Change> edit(@PathVariable long id, @RequestBody JsonNode patch, Principal user) {
         return editor.edit(id, patch, user.getName());
     }
 

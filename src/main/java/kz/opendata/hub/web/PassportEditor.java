@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.opendata.hub.passport.PassportDiff;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
@@ -45,13 +46,13 @@ public class PassportEditor {
      * @return the changed fields; empty when the patch changed nothing, and then nothing is stored
      */
     @Transactional
-    public List<DocumentDiff.Change> edit(long id, JsonNode patch, String user) {
+    public List<PassportDiff.Change> edit(long id, JsonNode patch, String user) {
         PassportRecord passport = editable(id);
         PassportDocumentRules.checkPatch(patch);
         JsonNode before = read(passport);
         JsonNode after = JsonMergePatch.apply(before, patch);
         PassportDocumentRules.checkDocument(before, after);
-        List<DocumentDiff.Change> changes = DocumentDiff.between(before, after);
+        List<PassportDiff.Change> changes = PassportDiff.between(before, after);
         if (changes.isEmpty()) {
             return changes;
         }
@@ -59,7 +60,7 @@ public class PassportEditor {
         if (!passports.updateDocumentsWhileIn(id, write(after), EDITABLE)) {
             throw notEditable(passports.find(id).orElseThrow());
         }
-        String fields = changes.stream().map(DocumentDiff.Change::path).collect(Collectors.joining(","));
+        String fields = changes.stream().map(PassportDiff.Change::path).collect(Collectors.joining(","));
         audit.record(user, "passport-edited", "passport", id, "fields=" + fields);
         return changes;
     }

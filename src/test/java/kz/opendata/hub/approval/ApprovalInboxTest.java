@@ -3,6 +3,7 @@ package kz.opendata.hub.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +13,7 @@ import java.util.List;
 import kz.opendata.hub.store.ApprovalMessageRepository.Entry;
 import kz.opendata.hub.store.AuditLog.AuditEvent;
 import kz.opendata.hub.store.PassportRecord;
+import kz.opendata.hub.web.PassportEditor;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,15 @@ class ApprovalInboxTest extends HubMailTest {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    PassportEditor editor;
+
+    @Autowired
+    HandlingFailureRepository failureCounts;
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void outlookRejectionQuotingApprovalIsRejected() throws Exception {
@@ -130,6 +141,51 @@ class ApprovalInboxTest extends HubMailTest {
     }
 
     @Test
+    void resentDraftGetsNewMessageIdMatchingBothReplies() throws Exception {
+        Sent sent = sendForApproval(HEALTH, "mos/registry-offices.csv", "resent-draft");
+        long passportId = sent.passport().id();
+        ClientMail changes = ClientMail.from(HEALTH_CONTACT)
+                .subject("RE: " + decodedSubject(sent.request()), StandardCharsets.UTF_8)
+                .replyTo(sent.requestId())
+                .text("Прошу изменить наименование набора.");
+        deliver(changes.bytes());
+        awaitStatus(passportId, PassportRecord.CHANGES_REQUESTED);
+
+        editor.edit(
+                passportId,
+                json.readTree("{\"general\":{\"description\":{\"ru\":\"Адреса отделов ЗАГС\"}}}"),
+                "approval-test");
+        editor.requestSend(passportId, "approval-test");
+        producer.sendBodyAndHeader("direct:approval-out", null, ApprovalWorkflow.PASSPORT_ID, passportId);
+        Entry resend = messages.entries(passportId).stream()
+                .filter(e -> "resend".equals(e.kind()))
+                .findFirst()
+                .orElseThrow();
+        MimeMessage resent = awaitMessage(resend.messageId());
+
+        assertThat(resend.messageId()).isNotEqualTo(sent.requestId());
+        assertThat(resend.messageId()).startsWith("<odh." + sent.token() + ".");
+        assertThat(passports.find(passportId).orElseThrow().replyToken()).isEqualTo(sent.token());
+        assertThat(decodedSubject(resent)).contains("[ODH-" + sent.token() + "]");
+
+        ClientMail toNew = ClientMail.from(HEALTH_CONTACT)
+                .subject("Ответ по паспорту", StandardCharsets.UTF_8)
+                .replyTo(resend.messageId())
+                .text("Согласовано.");
+        ClientMail toOld = ClientMail.from(HEALTH_DEPUTY)
+                .subject("Ответ по паспорту", StandardCharsets.UTF_8)
+                .replyTo(sent.requestId())
+                .text("Согласовано.");
+        deliver(toNew.bytes());
+        awaitStatus(passportId, PassportRecord.APPROVED);
+        deliver(toOld.bytes());
+
+        assertThat(awaitReceived(toNew.messageId()).passportId()).isEqualTo(passportId);
+        assertThat(awaitReceived(toOld.messageId()).passportId()).isEqualTo(passportId);
+        assertThat(awaitReceived(toOld.messageId()).decision()).isEqualTo("approved");
+    }
+
+    @Test
     void sameReplyTwiceDecidesOnce() throws Exception {
         Sent sent = sendForApproval(HEALTH, "mos/registry-offices.csv", "delivered-twice");
         ClientMail reply = ClientMail.from(HEALTH_CONTACT)
@@ -228,14 +284,17 @@ class ApprovalInboxTest extends HubMailTest {
         deliver(reply.bytes());
         await().atMost(PATIENCE).until(() -> failing.failures.get() >= before + 2);
         FolderState whileFailing = inFolder("INBOX", reply.messageId());
+        int countedWhileFailing = failureCounts.attempts(reply.messageId());
         failing.mark = null;
 
         assertThat(whileFailing.present()).isTrue();
         assertThat(whileFailing.seen()).isFalse();
+        assertThat(countedWhileFailing).isGreaterThanOrEqualTo(1);
         assertThat(passports.find(sent.passport().id()).orElseThrow().status()).isEqualTo(PassportRecord.SENT);
         awaitStatus(sent.passport().id(), PassportRecord.APPROVED);
         await().atMost(PATIENCE)
                 .until(() -> inFolder("Processed", reply.messageId()).present());
+        assertThat(failureCounts.attempts(reply.messageId())).isZero();
     }
 
     @Test

@@ -67,9 +67,9 @@ class EditedPassportTest extends HubMailTest {
         assertThat(document.path("version").asInt()).isEqualTo(2);
         assertThat(passports.find(sent.passport().id()).orElseThrow().status())
                 .isEqualTo(PassportRecord.CHANGES_REQUESTED);
-        JsonNode changes = rest.getForObject("/api/passports/" + next.id() + "/changes", JsonNode.class);
-        assertThat(changes.path("fileName").asText()).isEqualTo(fileName);
-        assertThat(changes.path("messageId").asText()).isEqualTo(reply.messageId());
+        JsonNode changes = rest.getForObject("/api/passports/" + next.id() + "/diff", JsonNode.class);
+        assertThat(changes.path("revision").path("fileName").asText()).isEqualTo(fileName);
+        assertThat(changes.path("revision").path("messageId").asText()).isEqualTo(reply.messageId());
         assertThat(changes.path("previousPassportId").asLong())
                 .isEqualTo(sent.passport().id());
         assertThat(change(changes, "general.fullName.ru"))
@@ -160,9 +160,11 @@ class EditedPassportTest extends HubMailTest {
         JsonNode document = PassportJson.mapper().readTree(next.passportJson());
         assertThat(document.at("/general/fullName/ru").asText()).isEqualTo("Детские сады Москвы");
         assertThat(document.at("/attributes/1/name/ru").asText()).isEqualTo("Адрес детского сада");
-        JsonNode changes = rest.getForObject("/api/passports/" + next.id() + "/changes", JsonNode.class);
-        assertThat(changes.path("format").asText()).isEqualTo("docx");
+        JsonNode changes = rest.getForObject("/api/passports/" + next.id() + "/diff", JsonNode.class);
+        JsonNode alias = rest.getForObject("/api/passports/" + next.id() + "/changes", JsonNode.class);
+        assertThat(changes.path("revision").path("format").asText()).isEqualTo("docx");
         assertThat(changes.path("changes")).hasSize(2);
+        assertThat(alias).isEqualTo(changes);
     }
 
     @Test

@@ -218,6 +218,11 @@ public abstract class HubMailTest {
         return new Sent(sent, awaitMessage(requestId));
     }
 
+    /** Sends a draft whose sending an analyst requested through the route approval-out. */
+    protected void sendDraft(long passportId) {
+        producer.sendBodyAndHeader("direct:approval-out", null, ApprovalWorkflow.PASSPORT_ID, passportId);
+    }
+
     /** Analyses a corpus file as a new unload of the agency and drafts its passport. */
     protected PassportRecord draft(String agency, String corpusFile, String label) throws Exception {
         Path file = CORPUS.resolve(corpusFile);

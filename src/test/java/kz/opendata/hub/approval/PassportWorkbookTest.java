@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import kz.opendata.hub.passport.Language;
 import kz.opendata.hub.passport.Passport;
+import kz.opendata.hub.passport.PassportDiff;
 import kz.opendata.hub.passport.PassportJson;
 import kz.opendata.hub.passport.PassportMessages;
 import kz.opendata.hub.passport.UpdateFrequencyVocabulary;

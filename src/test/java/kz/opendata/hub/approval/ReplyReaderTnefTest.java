@@ -65,6 +65,29 @@ class ReplyReaderTnefTest {
     }
 
     @Test
+    void readsDecisionFromCompressedRtfBody() throws Exception {
+        // Outlook's HTML wrapped in RTF: tags in htmltag groups, RTF-only runs between htmlrtf marks.
+        // D1 EE E3 EB E0 F1 EE E2 E0 ED EE is "Согласовано" in the windows-1251 table.
+        String rtf = "{\\rtf1\\ansi\\ansicpg1251\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss\\fcharset204 Arial;}}"
+                + "{\\*\\htmltag19 <html>}{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 "
+                + "\\'d1\\'ee\\'e3\\'eb\\'e0\\'f1\\'ee\\'e2\\'e0\\'ed\\'ee."
+                + "{\\*\\htmltag116 <br>}\\htmlrtf \\line \\htmlrtf0 "
+                + "\\'d1 \\'f3\\'e2\\'e0\\'e6\\'e5\\'ed\\'e8\\'e5\\'ec,"
+                + "{\\*\\htmltag72 </p>}\\htmlrtf }\\htmlrtf0 {\\*\\htmltag27 </html>}}";
+        byte[] compressed = new CompressedRtfTest.Lzfu().literals(rtf).end().bytes();
+        byte[] tnef = new Tnef()
+                .attribute(LEVEL_MESSAGE, 0x00069003, bodyProperty(0x0102, compressed, 0x1009))
+                .bytes();
+
+        Reply reply = reader.read(outlookRichText(tnef).message());
+
+        // F3 E2 E0 E6 E5 ED E8 E5 EC is "уважением" in the same table.
+        assertThat(reply.text()).isEqualTo("Согласовано.\nС уважением,");
+        assertThat(reply.ownText()).isEqualTo("Согласовано.");
+        assertThat(reply.notes()).contains(ReplyNote.TNEF).doesNotContain(ReplyNote.TNEF_RTF_ONLY);
+    }
+
+    @Test
     void rejectsCutWinmailDat() {
         byte[] whole = new Tnef()
                 .attribute(LEVEL_MESSAGE, 0x0002800C, "Approved".getBytes(StandardCharsets.US_ASCII))

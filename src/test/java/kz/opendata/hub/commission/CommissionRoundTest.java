@@ -246,6 +246,35 @@ class CommissionRoundTest extends HubMailTest {
         assertThat(response.getBody()).contains("was not sent to the agency yet");
     }
 
+    @Test
+    void approvalOfResentDraftAppliesOnClose() throws Exception {
+        Sent sent = sendForApproval(HEALTH, "mos/registry-offices.csv", "settled-by-resend");
+        long id = sent.passport().id();
+        JsonNode pack = createPackage("Заседание комиссии № 4", id);
+        rest.postForEntity(
+                "/api/passports/" + id + "/recommendations",
+                Map.of("body", "access", "recommendations", List.of("Указать в описании часы приёма.")),
+                JsonNode.class);
+        MimeMessage letter =
+                awaitMessage(awaitOutgoing(id, "recommendations").get(0).messageId());
+        ClientMail accepted = reply(HEALTH_CONTACT, letter.getMessageID(), "Принимается, часы приёма будут указаны.");
+        deliver(accepted.bytes());
+        awaitStatus(id, PassportRecord.CHANGES_REQUESTED);
+
+        rest.postForEntity("/api/passports/" + id + "/send", null, JsonNode.class);
+        sendDraft(id);
+        MimeMessage resent = awaitMessage(awaitOutgoing(id, "resend").get(0).messageId());
+        ClientMail approval = reply(HEALTH_CONTACT, resent.getMessageID(), "Согласовано.");
+        deliver(approval.bytes());
+        assertThat(awaitReceived(approval.messageId()).note()).contains("held until the commission round ends");
+        rest.postForEntity("/api/commission/packages/" + pack.path("id").asLong() + "/close", null, JsonNode.class);
+
+        assertThat(passports.find(id).orElseThrow().status()).isEqualTo(PassportRecord.APPROVED);
+        assertThat(audit.forSubject("passport", id))
+                .anyMatch(e ->
+                        e.action().equals("passport-approved") && e.evidence().contains(approval.messageId()));
+    }
+
     private JsonNode createPackage(String title, Long... passportIds) {
         ResponseEntity<JsonNode> created = rest.postForEntity(
                 "/api/commission/packages",

@@ -187,8 +187,11 @@ class DatasetUpdateTest {
         assertThat(notice.getSubject()).contains("жаңартуы жарияланбады");
         assertThat(body).contains("chislo_zhalob").contains("қосылды").contains("visits.csv");
         assertThat(notice.getContentLanguage()).containsExactly("kk");
+        assertThat(notice.getMessageID()).startsWith("<odh.hold-" + hold.id() + ".");
+        assertThat(notice.getMessageID()).endsWith("@opendata-hub.example.kz>");
         await().atMost(PATIENCE)
                 .until(() -> updates.find(hold.id()).orElseThrow().noticeSentAt() != null);
+        assertThat(updates.find(hold.id()).orElseThrow().noticeMessageId()).isEqualTo(notice.getMessageID());
         assertThat(approvalRequestsFor(draft.id())).isEmpty();
         clock.advance(Duration.ofDays(40));
         assertThat(publishDue(approved.datasetName())).isZero();

@@ -5,6 +5,7 @@ import static kz.opendata.hub.web.WebTestSupport.ANALYST;
 import static kz.opendata.hub.web.WebTestSupport.AUTHORITY;
 import static kz.opendata.hub.web.WebTestSupport.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -388,15 +389,27 @@ class ApiTest {
         long secondId = passports.insertDraft(
                 ids[0], HospiceUnload.AGENCY, "moscow-hospices", 2, "Хосписы", second.toString(), "{}");
 
-        mvc.perform(as(AUTHORITY, get("/api/passports/" + secondId + "/diff")))
+        String diff = mvc.perform(as(AUTHORITY, get("/api/passports/" + secondId + "/diff")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].path").value("version"))
-                .andExpect(jsonPath("$[1].path").value("updating.frequency"))
-                .andExpect(jsonPath("$[1].before").value("yearly"))
-                .andExpect(jsonPath("$[1].after").value("monthly"));
+                .andExpect(jsonPath("$.previousPassportId").value(ids[1]))
+                .andExpect(jsonPath("$.revision").value(nullValue()))
+                .andExpect(jsonPath("$.changes.length()").value(2))
+                .andExpect(jsonPath("$.changes[0].path").value("version"))
+                .andExpect(jsonPath("$.changes[1].path").value("updating.frequency"))
+                .andExpect(jsonPath("$.changes[1].before").value("yearly"))
+                .andExpect(jsonPath("$.changes[1].after").value("monthly"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        mvc.perform(as(AUTHORITY, get("/api/passports/" + secondId + "/changes")))
+                .andExpect(status().isOk())
+                .andExpect(content().json(diff, true));
         mvc.perform(as(AUTHORITY, get("/api/passports/" + ids[1] + "/diff")))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.previousPassportId").value(nullValue()))
+                .andExpect(jsonPath("$.changes.length()").value(0));
+        mvc.perform(as(AUTHORITY, get("/api/passports/" + ids[1] + "/diff").param("against", String.valueOf(secondId))))
+                .andExpect(jsonPath("$.changes[1].before").value("monthly"))
+                .andExpect(jsonPath("$.changes[1].after").value("yearly"));
     }
 
     @Test
@@ -449,6 +462,9 @@ class ApiTest {
                 .andExpect(jsonPath("$.paths['/api/unloads/{id}/findings/{columnIndex}/resolution'].post")
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/audit'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/passports/{id}/diff'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/passports/{id}/changes'].get.description")
+                        .value(org.hamcrest.Matchers.containsString("alias")))
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
     }
 

@@ -19,8 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import kz.opendata.hub.HubApplication;
+import kz.opendata.hub.store.ApprovalMessageRepository;
+import kz.opendata.hub.store.ApprovalMessageRepository.ApprovalMessage;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.FindingResolutionRepository;
 import kz.opendata.hub.store.PassportRepository;
@@ -60,6 +63,9 @@ class PagesTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    ApprovalMessageRepository messages;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -210,6 +216,52 @@ class PagesTest {
     }
 
     @Test
+    void timelineLabelsEachMessageKind() throws Exception {
+        long passportId = insertHospices("timeline-kinds")[1];
+        OffsetDateTime start = OffsetDateTime.parse("2026-03-02T09:00:00+05:00");
+        record(passportId, ApprovalMessageRepository.OUT, "request", start);
+        record(passportId, ApprovalMessageRepository.IN, "reply", start.plusDays(1));
+        record(passportId, ApprovalMessageRepository.OUT, "resend", start.plusDays(2));
+        record(passportId, ApprovalMessageRepository.OUT, "reminder", start.plusDays(8));
+        record(passportId, ApprovalMessageRepository.OUT, "recommendations", start.plusDays(9));
+        record(passportId, ApprovalMessageRepository.IN, "recommendation-answers", start.plusDays(10));
+        audit.record("approval", "approval-escalated", "passport", passportId, "reminders=1");
+
+        String english = timelineSection(passportId, "en");
+        String russian = timelineSection(passportId, "ru");
+        String kazakh = timelineSection(passportId, "kk");
+
+        assertThat(english)
+                .containsSubsequence(
+                        "E-mail sent",
+                        "Reply received",
+                        "Edited draft sent again",
+                        "Reminder sent",
+                        "Commission round letter sent",
+                        "Commission round letter received")
+                .contains("Escalated: no answer after reminders");
+        assertThat(occurrences(english, "entry kind-reminder")).isEqualTo(1);
+        assertThat(occurrences(english, "entry kind-sent")).isEqualTo(1);
+        assertThat(occurrences(english, "entry kind-resent")).isEqualTo(1);
+        assertThat(russian)
+                .contains("Письмо отправлено")
+                .contains("Исправленный проект отправлен повторно")
+                .contains("Напоминание отправлено")
+                .contains("Эскалация: нет ответа после напоминаний")
+                .contains("Отправлено письмо по работе комиссии")
+                .contains("Получено письмо по работе комиссии")
+                .contains("Получен ответ");
+        assertThat(kazakh)
+                .contains("Хат жіберілді")
+                .contains("Түзетілген жоба қайта жіберілді")
+                .contains("Еске салу жіберілді")
+                .contains("Эскалация: еске салулардан кейін жауап жоқ")
+                .contains("Комиссия жұмысы бойынша хат жіберілді")
+                .contains("Комиссия жұмысы бойынша хат алынды")
+                .contains("Жауап алынды");
+    }
+
+    @Test
     void adminPageNeedsAdminRole() throws Exception {
         mvc.perform(get("/admin").with(as(ANALYST))).andExpect(status().isForbidden());
         mvc.perform(get("/admin").with(as(ADMIN)).header("Accept-Language", "en"))
@@ -223,6 +275,38 @@ class PagesTest {
     void missingUnloadShowsErrorPage() throws Exception {
         mvc.perform(get("/unloads/987654").with(as(AUTHORITY)).accept("text/html"))
                 .andExpect(status().isNotFound());
+    }
+
+    private void record(long passportId, String direction, String kind, OffsetDateTime at) {
+        String messageId = "<timeline-" + kind + "-" + passportId + "@test.example.kz>";
+        String sender = ApprovalMessageRepository.OUT.equals(direction)
+                ? "hub@opendata-hub.example.kz"
+                : "opendata@city-health.example.kz";
+        messages.insert(
+                new ApprovalMessage(passportId, direction, messageId, null, sender, kind, at, null, null, null),
+                kind,
+                null,
+                at);
+    }
+
+    private String timelineSection(long passportId, String language) throws Exception {
+        String page = mvc.perform(
+                        get("/passports/" + passportId).with(as(ANALYST)).param("lang", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        int start = page.indexOf("<section id=\"timeline\">");
+        assertThat(start).as("timeline section of passport %s", passportId).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private long[] insertHospices(String testName) throws Exception {

@@ -7,12 +7,12 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import kz.opendata.hub.agency.AgencyRegistry;
+import kz.opendata.hub.passport.PassportDiff;
 import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.PublicationRepository;
 import kz.opendata.hub.web.ApprovalTimeline;
-import kz.opendata.hub.web.DocumentDiff;
 import kz.opendata.hub.web.NotFoundException;
 import kz.opendata.hub.web.PassportEditor;
 import kz.opendata.hub.web.security.Role;
@@ -90,7 +90,7 @@ class PassportPageController {
         model.addAttribute("canEdit", editable && hasRole(user, Role.ANALYST));
         model.addAttribute("versions", versions);
         model.addAttribute("compared", other);
-        model.addAttribute("diff", other == null ? List.of() : DocumentDiff.between(read(other), read(passport)));
+        model.addAttribute("diff", other == null ? List.of() : PassportDiff.between(read(other), read(passport)));
         model.addAttribute("timeline", timeline.of(id));
         model.addAttribute("publications", publications.forPassport(id));
         model.addAttribute("audit", audit.forSubject("passport", id));
@@ -108,7 +108,7 @@ class PassportPageController {
             Principal user,
             RedirectAttributes redirect) {
         JsonNode patch = PassportForm.toPatch(read(find(id)), form);
-        List<DocumentDiff.Change> changes = editor.edit(id, patch, user.getName());
+        List<PassportDiff.Change> changes = editor.edit(id, patch, user.getName());
         redirect.addFlashAttribute("notice", changes.isEmpty() ? "notice.passport-unchanged" : "notice.passport-saved");
         return "redirect:/passports/" + id;
     }

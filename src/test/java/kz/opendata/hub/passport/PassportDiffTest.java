@@ -1,13 +1,13 @@
-package kz.opendata.hub.web;
+package kz.opendata.hub.passport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import kz.opendata.hub.web.DocumentDiff.Change;
+import kz.opendata.hub.passport.PassportDiff.Change;
 import org.junit.jupiter.api.Test;
 
-class DocumentDiffTest {
+class PassportDiffTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,7 +18,7 @@ class DocumentDiffTest {
         var after = JSON.readTree("{\"general\":{\"fullName\":{\"ru\":\"Хосписы Москвы\",\"kk\":\"Хоспистер\"}},"
                 + "\"attributes\":[{\"required\":true},{\"required\":false}]}");
 
-        List<Change> changes = DocumentDiff.between(before, after);
+        List<Change> changes = PassportDiff.between(before, after);
 
         assertThat(changes)
                 .containsExactly(
@@ -32,6 +32,6 @@ class DocumentDiffTest {
     void equalDocumentsHaveNoChanges() throws Exception {
         var document = JSON.readTree("{\"a\":[1,{\"b\":null}],\"c\":\"d\"}");
 
-        assertThat(DocumentDiff.between(document, document.deepCopy())).isEmpty();
+        assertThat(PassportDiff.between(document, document.deepCopy())).isEmpty();
     }
 }

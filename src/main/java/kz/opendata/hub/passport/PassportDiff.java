@@ -1,4 +1,4 @@
-package kz.opendata.hub.approval;
+package kz.opendata.hub.passport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
