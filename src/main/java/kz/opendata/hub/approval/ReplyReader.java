@@ -89,9 +89,10 @@ public class ReplyReader {
             notes.add(ReplyNote.RAW_8BIT_HEADER);
         }
         rejectLongSubject(rawSubject);
-        rejectManyParts(message);
         String subject = rawSubject == null ? "" : HeaderDecoder.decode(rawSubject);
         ReplyBody body = ReplyBody.of(message);
+        // Counted after the body is read, whose errors name the broken part of a damaged structure.
+        rejectManyParts(message);
         String text = body.text();
         rejectNul(text);
         notes.addAll(body.notes());
