@@ -54,7 +54,7 @@ public class AnalysisService {
     @Autowired
     public AnalysisService(AnalysisSettings settings) {
         this.settings = settings;
-        this.opener = new UnloadOpener(settings.headerScanRows());
+        this.opener = new UnloadOpener(settings.headerScanRows(), settings.readLimits());
         this.hints = ColumnHints.load(settings.columnHintsFile());
         this.detector = new RestrictedDataDetector(hints, settings.evidenceSamples());
         this.extractor = new ContainerExtractor(new ContainerExtractor.Limits(

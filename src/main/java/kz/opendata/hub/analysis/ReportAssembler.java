@@ -40,10 +40,6 @@ final class ReportAssembler {
         if (profile.risk() != null && profile.risk().atRisk()) {
             problems.add(riskProblem(header, profile.risk()));
         }
-        if (profile.rowCount() == 0) {
-            problems.add(new Problem(
-                    "no-data-rows", "the table has a header but no data rows; send the unload with its data", null));
-        }
 
         Criteria criteria = new CriteriaEvaluator(source, columns, stats, problems, profile.rowCount()).evaluate();
         Verdict verdict = CriteriaEvaluator.verdict(columns, profile.rowCount());

@@ -259,6 +259,11 @@ public class ApprovalWorkflow {
             setAside(raw, UNREADABLE, e.getMessage());
             return SET_ASIDE;
         }
+        Optional<String> oversized = oversizedAttachment(reply);
+        if (oversized.isPresent()) {
+            setAside(raw, UNREADABLE, oversized.get());
+            return SET_ASIDE;
+        }
         String messageId = reply.messageId() != null ? reply.messageId() : syntheticId(reply);
         String outcome;
         if (messages.exists(ApprovalMessageRepository.IN, messageId)) {
@@ -269,6 +274,28 @@ public class ApprovalWorkflow {
         }
         failures.clear(headerId(raw));
         return outcome;
+    }
+
+    /**
+     * Explains an attachment too large to read, or a ZIP-based one (XLSX, DOCX, ZIP) that unpacks
+     * to more than ten times that size, as an archive bomb does. Such a reply is set aside rather
+     * than applied, because the attachment may hold edits the body's decision depends on.
+     */
+    private Optional<String> oversizedAttachment(Reply reply) {
+        int limit = settings.maxAttachmentBytes();
+        for (MailAttachment attachment : reply.attachments()) {
+            if (attachment.content().length > limit) {
+                return Optional.of("attachment " + attachment.fileName() + " has " + attachment.content().length
+                        + " bytes, more than hub.approval.max-attachment-bytes (" + limit + "), so it was not read;"
+                        + " an analyst reads the message and applies it by hand");
+            }
+            if (ZipBombs.expandsBeyond(attachment.content(), 10L * limit)) {
+                return Optional.of("attachment " + attachment.fileName() + " unpacks to more than " + 10L * limit
+                        + " bytes, so it looks like an archive bomb and was not read; an analyst checks the message"
+                        + " and asks the agency to send the passport again");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

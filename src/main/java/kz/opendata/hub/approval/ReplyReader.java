@@ -2,6 +2,8 @@ package kz.opendata.hub.approval;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -30,12 +32,23 @@ import org.springframework.stereotype.Component;
  * <p>The message is first copied into memory and parsed again without {@code
  * mail.mime.allowutf8}, so raw 8-bit header bytes reach the decoder unchanged whatever the
  * store's session says.
+ *
+ * <p>Shapes no mail client writes for a reply are rejected as unreadable, so the message is set
+ * aside for an analyst before it can decide anything: more than {@value #MAX_PARTS} MIME parts, a
+ * subject of more than {@value #MAX_ENCODED_WORDS} encoded words, or a text with NUL characters.
  */
 @Component
 public class ReplyReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplyReader.class);
 
+    /** MIME parts a reply may have; a reply with a few attachments rarely has more than a dozen. */
+    static final int MAX_PARTS = 100;
+
+    /** RFC 2047 encoded words a subject may have; one 75-character word holds about 20 Cyrillic letters. */
+    static final int MAX_ENCODED_WORDS = 200;
+
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern ADDRESS = Pattern.compile("[^<>\\s\"]+@[^<>\\s\"]+");
 
@@ -75,9 +88,13 @@ public class ReplyReader {
         if (HeaderDecoder.hasRawBytes(rawSubject)) {
             notes.add(ReplyNote.RAW_8BIT_HEADER);
         }
+        rejectLongSubject(rawSubject);
         String subject = rawSubject == null ? "" : HeaderDecoder.decode(rawSubject);
         ReplyBody body = ReplyBody.of(message);
+        // Counted after the body is read, whose errors name the broken part of a damaged structure.
+        rejectManyParts(message);
         String text = body.text();
+        rejectNul(text);
         notes.addAll(body.notes());
         return new Reply(
                 firstId(message, "Message-ID"),
@@ -91,6 +108,47 @@ public class ReplyReader {
                 body.attachments(),
                 notes,
                 AutomaticMail.reason(message, subject).orElse(null));
+    }
+
+    private static void rejectLongSubject(String rawSubject) {
+        if (rawSubject == null) {
+            return;
+        }
+        long words = ENCODED_WORD.matcher(rawSubject).results().count();
+        if (words > MAX_ENCODED_WORDS) {
+            throw new UnreadableReplyException("reply subject has " + words + " encoded words, more than the "
+                    + MAX_ENCODED_WORDS + " a mail client writes; an analyst reads the message and applies it by"
+                    + " hand");
+        }
+    }
+
+    private static void rejectManyParts(Part message) throws MessagingException, IOException {
+        int parts = countParts(message, 0);
+        if (parts > MAX_PARTS) {
+            throw new UnreadableReplyException("reply has " + parts + " MIME parts, more than the " + MAX_PARTS
+                    + " a reply needs; an analyst reads the message and applies it by hand");
+        }
+    }
+
+    /** Counts the leaf parts, stopping once the count is far past the limit. */
+    private static int countParts(Part part, int counted) throws MessagingException, IOException {
+        if (!part.isMimeType("multipart/*") || !(part.getContent() instanceof Multipart multipart)) {
+            return counted + 1;
+        }
+        int total = counted;
+        for (int i = 0; i < multipart.getCount() && total <= MAX_PARTS * 100; i++) {
+            total = countParts(multipart.getBodyPart(i), total);
+        }
+        return total;
+    }
+
+    private static void rejectNul(String text) {
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new UnreadableReplyException("reply text contains a NUL character (at character " + (nul + 1)
+                    + "), which no mail client writes into a text; an analyst reads the message and applies it by"
+                    + " hand");
+        }
     }
 
     private static String from(MimeMessage message) throws MessagingException {

@@ -20,7 +20,7 @@ import kz.opendata.hub.store.AuditLog;
 import kz.opendata.hub.store.UnloadRecord;
 import kz.opendata.hub.store.UnloadRepository;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeException;
+import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,8 +133,10 @@ public class IntakeService {
     public void quarantine(
             @Header(STORED_NAME) String storedName,
             @Header(UNLOAD_ID) Long unloadId,
-            @ExchangeException Exception failure)
+            @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure)
             throws IOException {
+        // The thrown exception itself, not @ExchangeException: that one binds the innermost cause,
+        // a parser's message that names neither the file nor the fix.
         quarantineWithReason(storedName, unloadId, failure.getMessage());
     }
 

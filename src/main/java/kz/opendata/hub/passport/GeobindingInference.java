@@ -58,7 +58,8 @@ final class GeobindingInference {
                     new Geobinding(true, null, Geobinding.COORDINATES, addressAttribute),
                     "column '" + shape.get().name() + "' holds geometries; state their geometry type"));
         }
-        Optional<PublishedColumn> point = find(input, column -> "geopoint".equals(column.type()));
+        Optional<PublishedColumn> point =
+                find(input, column -> "geopoint".equals(column.type()) || "geopoint".equals(column.semanticType()));
         Optional<PublishedColumn> latitude = find(
                 input,
                 column -> "latitude".equals(column.semanticType()) || Words.containAny(column.name(), LATITUDE_WORDS));

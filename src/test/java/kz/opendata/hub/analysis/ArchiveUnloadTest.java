@@ -118,7 +118,10 @@ class ArchiveUnloadTest {
                 defaults.columnHintsFile(),
                 3,
                 defaults.maxExpandedBytes(),
-                defaults.maxCompressionRatio()));
+                defaults.maxCompressionRatio(),
+                defaults.maxCellLength(),
+                defaults.maxLineBytes(),
+                defaults.maxJsonDepth()));
         Path file = dir.resolve("many.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (int i = 1; i <= 4; i++) {

@@ -1,6 +1,7 @@
 package kz.opendata.hub.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -89,14 +90,13 @@ class TextUnloadTest {
     }
 
     @Test
-    void fileWithHeaderOnlyIsNoCandidate() throws IOException {
+    void rejectsFileWithHeaderOnly() throws IOException {
         Path file = Files.writeString(dir.resolve("header.csv"), "Регион,Год\n");
 
-        AnalysisReport report = service.analyze(file, "header.csv");
-
-        assertThat(report.rowCount()).isZero();
-        assertThat(report.verdict()).isEqualTo(Verdict.NOT_CANDIDATE);
-        assertThat(report.problems()).extracting(Problem::code).contains("no-data-rows");
+        assertThatThrownBy(() -> service.analyze(file, "header.csv"))
+                .isInstanceOf(UnreadableUnloadException.class)
+                .hasMessageContaining("header.csv")
+                .hasMessageContaining("the header on line 1 has 2 columns, but no data rows follow it");
     }
 
     @Test

@@ -13,13 +13,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds full names of people written in Cyrillic.
+ * Finds full names of people written in Cyrillic, or in Latin letters as passports spell them.
  *
  * <p>A value is a name when it is two to four capitalised words and one of these holds: a
  * patronymic ends in -ович, -евич, -ич, -овна, -евна, -ична, or the Kazakh -ұлы, -улы, -қызы,
  * -кызы (attached or as a separate fourth word); a surname comes with initials
  * ({@code Иванова Н.Н.}); or a surname with a typical ending comes with a given name from the
  * bundled list of common Kazakh and Russian given names.
+ *
+ * <p>Latin names ({@code Nurlan Abenov}, {@code IVANOVA ANNA SERGEEVNA}) follow the same rules with
+ * Latin endings: patronymics in -ovich, -evich, -ovna, -evna, -ichna, -uly, -kyzy, and surnames in
+ * -ov, -ev, -in, -sky, -enko and the like beside a given name from the bundled list spelled in
+ * Latin letters ({@link LatinNames}). Words may be capitalised or all in capitals.
  */
 final class PersonNameDetector implements ValueDetector {
 
@@ -40,10 +45,21 @@ final class PersonNameDetector implements ValueDetector {
             "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко",
             "ук", "юк", "ян", "дзе");
 
+    private static final String LATIN_WORD = "(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}))?";
+    private static final Pattern LATIN_NAME_WORD = Pattern.compile(LATIN_WORD);
+    private static final List<String> LATIN_PATRONYMIC_ENDINGS =
+            List.of("ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "qyzy");
+    private static final Set<String> LATIN_KAZAKH_PARTICLES = Set.of("uly", "kyzy", "qyzy");
+    private static final List<String> LATIN_SURNAME_ENDINGS = List.of(
+            "ov", "ev", "in", "yn", "ova", "eva", "ina", "yna", "sky", "skiy", "skii", "skaya", "tsky", "tskiy",
+            "tskaya", "enko", "uk", "yuk", "iuk", "yan", "dze", "uly", "kyzy");
+
     private final Set<String> givenNames;
+    private final Set<String> latinGivenNames;
 
     PersonNameDetector(Set<String> givenNames) {
         this.givenNames = givenNames;
+        this.latinGivenNames = LatinNames.spell(givenNames);
     }
 
     /** Loads the bundled given-name list. */
@@ -58,9 +74,13 @@ final class PersonNameDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
-        if (value.length() < 4
-                || value.length() > 80
-                || !isUpperCyrillic(value.charAt(0)) && !isUpperCyrillic(value.charAt(value.length() - 1))) {
+        if (value.length() < 4 || value.length() > 80) {
+            return false;
+        }
+        if (isUpperLatin(value.charAt(0))) {
+            return matchesLatin(value);
+        }
+        if (!isUpperCyrillic(value.charAt(0)) && !isUpperCyrillic(value.charAt(value.length() - 1))) {
             return false;
         }
         String text = value.contains("  ") || value.indexOf('\t') >= 0 ? value.replaceAll("\\s+", " ") : value;
@@ -95,6 +115,48 @@ final class PersonNameDetector implements ValueDetector {
             }
         }
         return masked.toString();
+    }
+
+    /** Checks a name in Latin letters; initials are left out, since many Latin words stand beside them. */
+    private boolean matchesLatin(String value) {
+        String[] words = value.strip().split("\\s+");
+        if (words.length == 4 && LATIN_KAZAKH_PARTICLES.contains(words[3].toLowerCase(Locale.ROOT))) {
+            words = new String[] {words[0], words[1], words[2] + words[3].toLowerCase(Locale.ROOT)};
+        }
+        if (words.length < 2 || words.length > 3 || !allLatinNameWords(words)) {
+            return false;
+        }
+        if (words.length == 3 && (isLatinPatronymic(words[2]) || isLatinPatronymic(words[1]))) {
+            return true;
+        }
+        return isLatinSurnameWithGivenName(words[0], words[1])
+                || isLatinSurnameWithGivenName(words[words.length - 1], words[0]);
+    }
+
+    private static boolean isUpperLatin(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean allLatinNameWords(String[] words) {
+        for (String word : words) {
+            if (!LATIN_NAME_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLatinPatronymic(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 && LATIN_PATRONYMIC_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    private boolean isLatinSurnameWithGivenName(String surname, String givenName) {
+        String lower = surname.toLowerCase(Locale.ROOT);
+        return lower.length() > 3
+                && latinGivenNames.contains(givenName.toLowerCase(Locale.ROOT))
+                && !latinGivenNames.contains(lower)
+                && LATIN_SURNAME_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 
     private static boolean isUpperCyrillic(char c) {

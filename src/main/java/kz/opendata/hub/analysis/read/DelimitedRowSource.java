@@ -12,8 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.opendata.hub.analysis.Problem;
 import kz.opendata.hub.analysis.UnreadableUnloadException;
 
@@ -21,11 +25,18 @@ import kz.opendata.hub.analysis.UnreadableUnloadException;
  * Rows of a delimited text file (CSV, TSV), parsed by FastCSV as a stream.
  *
  * <p>The whole file is decoded strictly, so a byte sequence invalid in the detected encoding
- * anywhere in it stops the analysis with the line where it was found.
+ * anywhere in it stops the analysis with the line where it was found, which is looked up by reading
+ * the file again because the decoder reads ahead of the parser.
  */
 final class DelimitedRowSource implements RowSource {
 
+    /** FastCSV's default limit of fields per record. */
+    static final int MAX_FIELDS = 16384;
+
+    private static final Pattern RECORD_LINE = Pattern.compile("starting at line (\\d+)");
+
     private final String fileName;
+    private final Path file;
     private final DetectedEncoding encoding;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
@@ -33,9 +44,11 @@ final class DelimitedRowSource implements RowSource {
     private long commentLines;
     private long firstCommentLine;
 
-    DelimitedRowSource(InputStream in, String fileName, DetectedEncoding encoding, TextDialect dialect)
+    /** @param file the file that {@code in} reads, read again only to place an encoding error */
+    DelimitedRowSource(InputStream in, String fileName, DetectedEncoding encoding, TextDialect dialect, Path file)
             throws IOException {
         this.fileName = fileName;
+        this.file = file;
         this.encoding = encoding;
         in.skipNBytes(encoding.bomLength());
         CharsetDecoder decoder = encoding.charset()
@@ -80,13 +93,46 @@ final class DelimitedRowSource implements RowSource {
             }
             throw e.getCause();
         } catch (CsvParseException e) {
-            // FastCSV fails this way when a field outgrows its buffer, usually after an unclosed quote.
-            throw new UnreadableUnloadException(
-                    "%s: a field after line %d is longer than the parser's buffer, usually because a quote never"
-                                    .formatted(fileName, lastLine)
-                            + " closes; check quotes after that line and send the file again",
+            if (e.getCause() instanceof UnreadableUnloadException reason) {
+                // FastCSV wraps what its reader throws, such as the line length limit.
+                throw reason;
+            }
+            throw parseFailure(e);
+        }
+    }
+
+    /**
+     * Explains a record that outgrew FastCSV's limits: more than {@value #MAX_FIELDS} fields, or a
+     * field longer than its buffer, usually after an unclosed quote.
+     */
+    private UnreadableUnloadException parseFailure(CsvParseException e) {
+        // NOTE: FastCSV 3.7 tells the two limits apart and gives the record's first line only in its message.
+        String message = parserMessages(e);
+        Matcher line = RECORD_LINE.matcher(message);
+        String where =
+                line.find() ? "the record starting on line " + line.group(1) : "the record after line " + lastLine;
+        if (message.contains("maximum limit of " + MAX_FIELDS + " fields")) {
+            return new UnreadableUnloadException(
+                    "%s: %s has more than %d fields, more columns than a table has, usually because line breaks"
+                                    .formatted(fileName, where, MAX_FIELDS)
+                            + " between records are missing or the delimiter is wrong; check the export and send"
+                            + " it again",
                     e);
         }
+        return new UnreadableUnloadException(
+                "%s: %s has a field longer than the parser's buffer, usually because a quote never closes;"
+                                .formatted(fileName, where)
+                        + " check quotes from that line on and send the file again",
+                e);
+    }
+
+    /** Joins the messages of the exception and its causes: FastCSV wraps the one that names the limit. */
+    private static String parserMessages(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     private void countComment() {
@@ -120,10 +166,18 @@ final class DelimitedRowSource implements RowSource {
                 "line " + firstCommentLine));
     }
 
-    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) {
+    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) throws IOException {
+        InvalidText place;
+        try (InputStream again = Files.newInputStream(file)) {
+            place = InvalidText.find(again, encoding.charset(), true);
+        }
+        String where = place == null
+                ? "after line " + lastLine
+                : "on line %d (byte offset %d)".formatted(place.line(), place.byteOffset());
         return new UnreadableUnloadException(
-                "%s: invalid %s byte sequence after line %d; save the file again as UTF-8 and resend it"
-                        .formatted(fileName, encoding.charset().name(), lastLine),
+                "%s: invalid %s byte sequence %s, so part of the file is in another encoding;"
+                                .formatted(fileName, encoding.charset().name(), where)
+                        + " save the whole file again as UTF-8 and resend it",
                 cause);
     }
 

@@ -1,8 +1,10 @@
 package kz.opendata.hub.analysis.read;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
 
@@ -16,10 +18,20 @@ enum FileSignature {
     ZIP,
     /** A dBASE table. */
     DBF,
+    /** A PDF document, which holds pages, not a table. */
+    PDF,
+    /** An HTML page, as web systems save under .xls; read as no table. */
+    HTML,
+    /** An RTF document. */
+    RTF,
     /** Everything else, to be checked as text. */
     TEXT;
 
     private static final Set<Integer> DBF_VERSIONS = Set.of(0x03, 0x04, 0x05, 0x30, 0x31, 0x83, 0x8B, 0xF5);
+
+    /** Lower-case starts of an HTML page; Excel's "web page" export starts with {@code <html}. */
+    private static final List<String> HTML_STARTS =
+            List.of("<!doctype html", "<html", "<head", "<body", "<table", "<meta");
 
     private static final byte[] OLE2_MAGIC = {
         (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
@@ -32,7 +44,82 @@ enum FileSignature {
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
             return holdsWorkbook(file) ? OOXML : ZIP;
         }
-        return looksLikeDbf(head, Files.size(file)) ? DBF : TEXT;
+        if (looksLikeDbf(head, Files.size(file))) {
+            return DBF;
+        }
+        return ofText(head);
+    }
+
+    /**
+     * Tells documents that are text but not tables from text tables, by their first characters
+     * after a UTF-8 byte order mark and white space.
+     */
+    static FileSignature ofText(byte[] head) {
+        int start = skipPrologue(head);
+        // NOTE: PDF readers also accept junk before the marker; only a file that starts with it is
+        // caught, because a table may well mention "%PDF-" in a cell.
+        if (startsWithIgnoreCase(head, start, "%pdf-")) {
+            return PDF;
+        }
+        if (startsWithIgnoreCase(head, start, "{\\rtf")) {
+            return RTF;
+        }
+        for (String tag : HTML_STARTS) {
+            if (startsWithIgnoreCase(head, start, tag)) {
+                return HTML;
+            }
+        }
+        return TEXT;
+    }
+
+    /** Skips a byte order mark, white space, an XML declaration and comments. */
+    private static int skipPrologue(byte[] head) {
+        int at = startsWith(head, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        while (true) {
+            while (at < head.length && Character.isWhitespace(head[at])) {
+                at++;
+            }
+            int end = -1;
+            if (startsWithIgnoreCase(head, at, "<?xml")) {
+                end = indexOf(head, at, "?>".getBytes(StandardCharsets.US_ASCII));
+            } else if (startsWithIgnoreCase(head, at, "<!--")) {
+                end = indexOf(head, at, "-->".getBytes(StandardCharsets.US_ASCII));
+            }
+            if (end < 0) {
+                return at;
+            }
+            at = end + (head[end] == '?' ? 2 : 3);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int from, byte[] wanted) {
+        for (int i = from; i + wanted.length <= bytes.length; i++) {
+            if (regionMatches(bytes, i, wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(byte[] bytes, int at, byte[] wanted) {
+        for (int j = 0; j < wanted.length; j++) {
+            if (bytes[at + j] != wanted[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] bytes, int at, String prefix) {
+        if (at + prefix.length() > bytes.length) {
+            return false;
+        }
+        for (int j = 0; j < prefix.length(); j++) {
+            if (Character.toLowerCase((char) bytes[at + j]) != prefix.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsWorkbook(Path file) throws IOException {

@@ -1,10 +1,12 @@
 package kz.opendata.hub.analysis.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,23 +21,28 @@ import kz.opendata.hub.analysis.UnreadableUnloadException;
  */
 final class JsonRowSource extends RecordRows {
 
-    private static final JsonFactory FACTORY = new ObjectMapper()
-            .getFactory()
-            .setStreamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64)
-                    .maxStringLength(10_000_000)
-                    .build());
-
     private final String fileName;
+    private final ReadLimits limits;
     private final InputStream in;
     private final JsonParser parser;
     private Mode mode;
     private boolean ended;
 
-    JsonRowSource(InputStream in, String fileName) throws IOException {
+    JsonRowSource(InputStream in, String fileName, ReadLimits limits) throws IOException {
         this.fileName = fileName;
+        this.limits = limits;
         this.in = in;
-        this.parser = FACTORY.createParser(in);
+        this.parser = factory(limits).createParser(in);
+    }
+
+    /** Builds a parser factory that stops at the limits, so a hostile document cannot exhaust the stack or memory. */
+    private static JsonFactory factory(ReadLimits limits) {
+        return new ObjectMapper()
+                .getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength(limits.maxCellLength())
+                        .build());
     }
 
     @Override
@@ -53,6 +60,8 @@ final class JsonRowSource extends RecordRows {
             return ended ? null : readRecord(token);
         } catch (JsonParseException e) {
             throw invalid(e);
+        } catch (StreamConstraintsException e) {
+            throw beyondLimit(e);
         }
     }
 
@@ -131,6 +140,24 @@ final class JsonRowSource extends RecordRows {
                                 e.getLocation().getLineNr(),
                                 e.getLocation().getColumnNr(),
                                 e.getOriginalMessage()),
+                e);
+    }
+
+    /** Explains which limit the document broke: its nesting depth or, failing that, a value's length. */
+    private UnreadableUnloadException beyondLimit(StreamConstraintsException e) {
+        JsonLocation at = parser.currentLocation();
+        if (parser.getParsingContext().getNestingDepth() >= limits.maxJsonDepth()) {
+            return new UnreadableUnloadException(
+                    "%s: the JSON nests arrays and objects more than %d levels deep at line %d, column %d; send flat"
+                                    .formatted(fileName, limits.maxJsonDepth(), at.getLineNr(), at.getColumnNr())
+                            + " records, one object per record with a value in each field",
+                    e);
+        }
+        return new UnreadableUnloadException(
+                "%s: a JSON value near line %d, column %d is longer than the limit of %d characters; a value that"
+                                .formatted(fileName, at.getLineNr(), at.getColumnNr(), limits.maxCellLength())
+                        + " long is usually a whole document or a file in the record, so leave it out and send the"
+                        + " records again",
                 e);
     }
 

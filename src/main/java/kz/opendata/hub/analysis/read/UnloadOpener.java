@@ -28,13 +28,18 @@ public final class UnloadOpener {
     private static final String SEND_INSTEAD = "send the table as CSV in UTF-8 or as XLSX";
 
     private final int headerScanRows;
+    private final ReadLimits limits;
     private final EncodingDetector encodings = new EncodingDetector();
     private final DelimiterDetector delimiters = new DelimiterDetector();
     private final LayoutDetector layouts = new LayoutDetector();
 
-    /** @param headerScanRows how many rows from the top of a file or sheet may hold the header */
-    public UnloadOpener(int headerScanRows) {
+    /**
+     * @param headerScanRows how many rows from the top of a file or sheet may hold the header
+     * @param limits sizes past which a file is rejected
+     */
+    public UnloadOpener(int headerScanRows, ReadLimits limits) {
         this.headerScanRows = headerScanRows;
+        this.limits = limits;
     }
 
     /**
@@ -59,8 +64,17 @@ public final class UnloadOpener {
                 throw new UnreadableUnloadException(fileName + ": the file is a ZIP archive without a workbook inside; "
                         + SEND_INSTEAD + ", one table per file");
             case DBF -> openDbf(file, fileName, sample, size, progress);
+            case PDF -> throw notATable(fileName, "a PDF document (it starts with %PDF)");
+            case HTML -> throw notATable(fileName, "an HTML web page (it starts with an HTML tag)");
+            case RTF -> throw notATable(fileName, "an RTF text document (it starts with {\\rtf)");
             case TEXT -> openTextFormat(file, fileName, sample, size, origin, progress);
         };
+    }
+
+    /** Rejects a document that has the name of a table file but holds pages or a web page. */
+    private static UnreadableUnloadException notATable(String fileName, String kind) {
+        return new UnreadableUnloadException(fileName + ": this is " + kind
+                + ", not a table, whatever its name says; send the table as CSV or XLSX");
     }
 
     /**
@@ -147,12 +161,13 @@ public final class UnloadOpener {
         char first = offset < sample.length ? (char) sample[offset] : ' ';
         if (first == '[' || first == '{') {
             StreamDigest digest = new StreamDigest(Files.newInputStream(file));
-            RowSource rows = new JsonRowSource(stream(digest, progress, size), fileName);
+            RowSource rows = new JsonRowSource(stream(digest, progress, size), fileName, limits);
             return openRecords(rows, digest, "json", "UTF-8", fileName);
         }
         if (first == '<') {
             StreamDigest digest = new StreamDigest(Files.newInputStream(file));
-            RowSource rows = new XmlRowSource(stream(digest, progress, size), Files.newInputStream(file), fileName);
+            RowSource rows =
+                    new XmlRowSource(stream(digest, progress, size), Files.newInputStream(file), fileName, limits);
             return openRecords(rows, digest, "xml", null, fileName);
         }
         return openText(file, fileName, sample, size, origin, progress);
@@ -175,7 +190,8 @@ public final class UnloadOpener {
         }
         TableOrigin read = new TableOrigin(
                 format, encoding, null, null, null, placement.choice.layout().headerRow());
-        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
+        return new UnloadTable(
+                rows, null, placement.choice.layout(), read, placement.following, digest, fileName, limits);
     }
 
     private static InputStream stream(StreamDigest digest, AnalysisProgress progress, long size) {
@@ -193,11 +209,15 @@ public final class UnloadOpener {
                     fileName + ": the file contains binary data (control bytes in its first " + sample.length
                             + " bytes), not a text table; " + SEND_INSTEAD);
         }
+        if (origin == null) {
+            MixedEncoding.reject(fileName, sample, sample.length == size, encoding);
+        }
         String sampleText = decodeSample(sample, encoding);
         char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
         StreamDigest digest = new StreamDigest(Files.newInputStream(file));
-        InputStream in = stream(digest, progress, size);
-        RowSource rows = new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter));
+        InputStream in = new LineLengthLimit(stream(digest, progress, size), fileName, limits.maxLineBytes());
+        RowSource rows =
+                new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter), file);
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
         if (placement == null) {
@@ -211,7 +231,8 @@ public final class UnloadOpener {
                 String.valueOf(delimiter),
                 null,
                 placement.choice.layout().headerRow());
-        return new UnloadTable(rows, null, placement.choice.layout(), read, placement.following, digest);
+        return new UnloadTable(
+                rows, null, placement.choice.layout(), read, placement.following, digest, fileName, limits);
     }
 
     private static DetectedEncoding knownEncoding(TableOrigin origin, byte[] sample) {
@@ -236,7 +257,7 @@ public final class UnloadOpener {
                 }
                 Sheet sheet = workbook.getSheetAt(index);
                 RowSource rows = new WorkbookRowSource(sheet, new ProgressReporter(progress, size));
-                UnloadTable table = tableOf(rows, workbook, "xls", sheet.getSheetName(), origin);
+                UnloadTable table = tableOf(rows, workbook, "xls", sheet.getSheetName(), origin, fileName);
                 if (table != null) {
                     return table;
                 }
@@ -258,7 +279,7 @@ public final class UnloadOpener {
                     continue;
                 }
                 RowSource rows = workbook.openSheet(sheet, new ProgressReporter(progress, size));
-                UnloadTable table = tableOf(rows, workbook, "xlsx", sheet.name(), origin);
+                UnloadTable table = tableOf(rows, workbook, "xlsx", sheet.name(), origin, fileName);
                 if (table != null) {
                     return table;
                 }
@@ -272,7 +293,8 @@ public final class UnloadOpener {
     }
 
     /** Returns the sheet's table, or closes the rows and returns null when the sheet has none. */
-    private UnloadTable tableOf(RowSource rows, Closeable workbook, String format, String sheet, TableOrigin origin)
+    private UnloadTable tableOf(
+            RowSource rows, Closeable workbook, String format, String sheet, TableOrigin origin, String fileName)
             throws IOException {
         TablePlacement placement = locate(rows, origin);
         if (placement == null) {
@@ -281,7 +303,8 @@ public final class UnloadOpener {
         }
         TableOrigin read = new TableOrigin(
                 format, null, null, null, sheet, placement.choice.layout().headerRow());
-        return new UnloadTable(rows, workbook, placement.choice.layout(), read, placement.following, null);
+        return new UnloadTable(
+                rows, workbook, placement.choice.layout(), read, placement.following, null, fileName, limits);
     }
 
     private static boolean wanted(String sheetName, boolean visible, TableOrigin origin) {

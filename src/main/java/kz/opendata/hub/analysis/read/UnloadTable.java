@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.opendata.hub.analysis.Problem;
 import kz.opendata.hub.analysis.TableReader;
+import kz.opendata.hub.analysis.UnreadableUnloadException;
 
 /**
  * Data rows of an unload's table, aligned to its header.
@@ -17,6 +18,10 @@ import kz.opendata.hub.analysis.TableReader;
  * below the table are left out. In a table at least three columns wide, a row that fills a single
  * cell is a note when it follows a blank row or another note, or when it starts with a note
  * marker such as "Примечание" or "Source".
+ *
+ * <p>The table rejects the unload with an {@link UnreadableUnloadException} when a cell is longer
+ * than {@link ReadLimits#maxCellLength()}, when no data row follows the header, and when a text
+ * table has data rows but none of them lines up with the header's fields.
  */
 public final class UnloadTable implements TableReader {
 
@@ -31,7 +36,12 @@ public final class UnloadTable implements TableReader {
     private final Deque<RawRow> pending;
     private final ReadIssues issues;
     private final StreamDigest digest;
+    private final String fileName;
+    private final int maxCellLength;
     private long previousRow;
+    private long dataRows;
+    private long fittingRows;
+    private RawRow firstMisfit;
     private boolean afterBlank;
     private boolean inNotes;
     private long pendingBlankRows;
@@ -43,8 +53,12 @@ public final class UnloadTable implements TableReader {
             TableLayout layout,
             TableOrigin origin,
             List<RawRow> following,
-            StreamDigest digest) {
+            StreamDigest digest,
+            String fileName,
+            ReadLimits limits) {
         this.digest = digest;
+        this.fileName = fileName;
+        this.maxCellLength = limits.maxCellLength();
         this.rows = rows;
         this.owner = owner;
         this.layout = layout;
@@ -53,6 +67,7 @@ public final class UnloadTable implements TableReader {
         this.pending = new ArrayDeque<>(following);
         this.issues = new ReadIssues(rows);
         this.previousRow = layout.headerRow();
+        checkHeaderLength();
     }
 
     @Override
@@ -84,6 +99,7 @@ public final class UnloadTable implements TableReader {
             inNotes = false;
             return align(row);
         }
+        checkEnd();
         return null;
     }
 
@@ -119,7 +135,60 @@ public final class UnloadTable implements TableReader {
     }
 
     private RawRow nextRaw() throws IOException {
-        return pending.isEmpty() ? rows.next() : pending.poll();
+        RawRow row = pending.isEmpty() ? rows.next() : pending.poll();
+        if (row != null) {
+            checkCellLength(row);
+        }
+        return row;
+    }
+
+    private void checkHeaderLength() {
+        for (int i = 0; i < layout.width(); i++) {
+            if (layout.header().get(i).length() > maxCellLength) {
+                throw cellTooLong(
+                        layout.headerRow(),
+                        layout.firstColumn() + i,
+                        layout.header().get(i).length());
+            }
+        }
+    }
+
+    private void checkCellLength(RawRow row) {
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell != null && cell.length() > maxCellLength) {
+                throw cellTooLong(row.number(), i, cell.length());
+            }
+        }
+    }
+
+    private UnreadableUnloadException cellTooLong(long rowNumber, int column, int length) {
+        return new UnreadableUnloadException(
+                "%s: the cell in column %d on %s has %d characters, more than the limit of %d;"
+                                .formatted(fileName, column + 1, rows.describe(rowNumber), length, maxCellLength)
+                        + " a cell that long is usually a whole document pasted into the table or a quote that never"
+                        + " closes, so check that cell and send the table again");
+    }
+
+    /** Rejects a table without data rows, and a text table whose rows never line up with its header. */
+    private void checkEnd() {
+        if (dataRows == 0) {
+            throw new UnreadableUnloadException(
+                    "%s: the header on %s has %d columns, but no data rows follow it; send the unload with its data rows"
+                            .formatted(fileName, rows.describe(layout.headerRow()), layout.width()));
+        }
+        if (textFormat && fittingRows == 0) {
+            throw new UnreadableUnloadException(("%s: none of the %d data rows has the header's %d fields (first on %s:"
+                            + " %d fields), so the values cannot be matched to columns; export the table again"
+                            + " with one field per column in every row")
+                    .formatted(
+                            fileName,
+                            dataRows,
+                            layout.headerFields(),
+                            rows.describe(firstMisfit.number()),
+                            firstMisfit.cells().size()));
+        }
     }
 
     private boolean isNote(RawRow row, boolean followsBlank) {
@@ -146,11 +215,25 @@ public final class UnloadTable implements TableReader {
     }
 
     private void checkShape(RawRow row, int first, int width) {
+        countFit(row, first + width);
         int last = row.lastFilledColumn();
         if (row.firstFilledColumn() < first || last >= first + width) {
             issues.cellsOutsideTable(row.number());
         } else if (textFormat && row.cells().size() < layout.headerFields()) {
             issues.raggedRow(row.number(), row.cells().size(), layout.headerFields());
+        }
+    }
+
+    /**
+     * Counts a row that fits the table: at least one field per column, and nothing filled to the
+     * right of the columns, so trailing empty fields and a header's trailing delimiter still fit.
+     */
+    private void countFit(RawRow row, int tableEnd) {
+        dataRows++;
+        if (row.cells().size() >= tableEnd && row.lastFilledColumn() < tableEnd) {
+            fittingRows++;
+        } else if (firstMisfit == null) {
+            firstMisfit = row;
         }
     }
 

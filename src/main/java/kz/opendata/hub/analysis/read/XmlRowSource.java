@@ -26,6 +26,7 @@ final class XmlRowSource extends RecordRows {
     static final int SNIFF_ELEMENTS = 2000;
 
     private final String fileName;
+    private final int maxCellLength;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final List<String> recordPath;
@@ -34,8 +35,9 @@ final class XmlRowSource extends RecordRows {
     /**
      * @param sniff a second stream of the same file, read only for its first elements
      */
-    XmlRowSource(InputStream in, InputStream sniff, String fileName) throws IOException {
+    XmlRowSource(InputStream in, InputStream sniff, String fileName, ReadLimits limits) throws IOException {
         this.fileName = fileName;
+        this.maxCellLength = limits.maxCellLength();
         this.in = in;
         try (sniff) {
             this.recordPath = findRecordPath(SafeXml.reader(sniff));
@@ -51,7 +53,7 @@ final class XmlRowSource extends RecordRows {
         int elements = 0;
         while (reader.hasNext() && elements < SNIFF_ELEMENTS) {
             int event = reader.next();
-            rejectDoctype(event);
+            rejectDoctype(event, reader);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 current.add(reader.getLocalName());
                 counts.merge(List.copyOf(current), 1, Integer::sum);
@@ -69,10 +71,11 @@ final class XmlRowSource extends RecordRows {
                         + ": the XML has no repeated record elements under its root; send one element per record"));
     }
 
-    private void rejectDoctype(int event) {
+    private void rejectDoctype(int event, XMLStreamReader reader) {
         if (event == XMLStreamConstants.DTD) {
-            throw new UnreadableUnloadException(fileName + ": the XML declares a document type (<!DOCTYPE>), whose"
-                    + " entities could expand without bound or read other files; remove the declaration and resend it");
+            throw new UnreadableUnloadException(fileName + ": the XML declares a document type (<!DOCTYPE>) on line "
+                    + reader.getLocation().getLineNumber() + ", whose entities could expand without bound or read"
+                    + " other files; remove the declaration and resend it");
         }
     }
 
@@ -81,7 +84,7 @@ final class XmlRowSource extends RecordRows {
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
-                rejectDoctype(event);
+                rejectDoctype(event, xml);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     path.add(xml.getLocalName());
                     if (path.equals(recordPath)) {
@@ -116,6 +119,7 @@ final class XmlRowSource extends RecordRows {
                 addAttributes(record, String.join(".", inner) + ".");
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
+                checkLength(text);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (inner.isEmpty()) {
                     path.remove(path.size() - 1);
@@ -130,6 +134,17 @@ final class XmlRowSource extends RecordRows {
             }
         }
         return record;
+    }
+
+    /** Stops at a value longer than a cell may be, before the text of one element exhausts memory. */
+    private void checkLength(StringBuilder text) {
+        if (text.length() > maxCellLength) {
+            throw new UnreadableUnloadException(
+                    "%s: the text of an element ending near line %d is longer than the limit of %d characters; a value"
+                                    .formatted(fileName, xml.getLocation().getLineNumber(), maxCellLength)
+                            + " that long is usually a whole document in the record, so leave it out and send the"
+                            + " records again");
+        }
     }
 
     private void addAttributes(Map<String, String> record, String prefix) {

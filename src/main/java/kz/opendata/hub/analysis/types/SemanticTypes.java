@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Infers what a column means from its header and statistics, beyond its type: years, periods,
- * percentages, web addresses, coordinates and public codes (KATO, postcodes).
+ * percentages, web addresses, coordinates and points, and public codes (KATO, postcodes).
  *
  * <p>Years and coordinates need a header word as well as the value range, because a column of
  * counts between 1900 and 2100 or of small fractions is common.
@@ -33,7 +33,11 @@ public final class SemanticTypes {
         if (type == ValueType.INTEGER && "yyyymm".equals(stats.valueMarker()) && mentions(name, PERIOD_WORDS)) {
             return new Inference(ValueType.YEARMONTH, null);
         }
-        if ("percent".equals(stats.valueMarker()) || "url".equals(stats.valueMarker())) {
+        // NOTE: a column of "latitude, longitude" points stays a string, because Table Schema's
+        // geopoint type reads "longitude, latitude" in that order.
+        if ("percent".equals(stats.valueMarker())
+                || "url".equals(stats.valueMarker())
+                || "geopoint".equals(stats.valueMarker())) {
             return new Inference(type, stats.valueMarker());
         }
         boolean numeric = type == ValueType.NUMBER || type == ValueType.INTEGER;
@@ -84,7 +88,7 @@ public final class SemanticTypes {
      * The inferred meaning of a column.
      *
      * @param type the Table Schema type, possibly narrowed to year or yearmonth
-     * @param semanticType percent, url, latitude, longitude, kato, postcode, or null
+     * @param semanticType percent, url, geopoint, latitude, longitude, kato, postcode, or null
      */
     public record Inference(ValueType type, String semanticType) {}
 }

@@ -54,6 +54,9 @@ public final class ValueParser {
             return new ParsedValue(ValueType.BOOLEAN, null, null);
         }
         String marker = mayBeUrl(text) && URL.matcher(text).matches() ? "url" : null;
+        if (marker == null && GeoPoints.parse(text) != null) {
+            marker = "geopoint";
+        }
         return new ParsedValue(ValueType.STRING, null, marker);
     }
 
@@ -221,7 +224,8 @@ public final class ValueParser {
      *
      * @param value the parsed value for ordering: BigDecimal, LocalDate, LocalDateTime, LocalTime or
      *     YearMonth; null for booleans and strings
-     * @param marker what a number or string is beyond its type: "percent", "yyyymm" or "url";
+     * @param marker what a number or string is beyond its type: "percent", "yyyymm", "url" or
+     *     "geopoint" (see {@link GeoPoints});
      *     otherwise null
      */
     public record ParsedValue(ValueType type, Comparable<?> value, String marker) {
