@@ -79,7 +79,13 @@ final class PhoneDetector implements ValueDetector {
         if (!PhoneShapes.isDialable(part) || PhoneShapes.isGroupedThousands(part)) {
             return false;
         }
-        return part.chars().anyMatch(c -> c == '(' || c == '-' || c == ' ' || c == '+');
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(' || c == '-' || c == ' ' || c == '+') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hides every digit but a leading country code 7 and the last two: {@code +7 (***) ***-**-02}. */

@@ -82,7 +82,7 @@ final class PhoneShapes {
      * space counts only after two digits, so {@code +7 (727) 272-12-34} stays one number.
      */
     static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = null;
         int partStart = 0;
         int i = 0;
         while (i < text.length()) {
@@ -91,11 +91,14 @@ final class PhoneShapes {
                 i++;
                 continue;
             }
+            if (parts == null) {
+                parts = new ArrayList<>();
+            }
             parts.add(text.substring(partStart, i));
             partStart = separatorEnd;
             i = separatorEnd;
         }
-        if (parts.isEmpty()) {
+        if (parts == null) {
             return List.of(text);
         }
         parts.add(text.substring(partStart));

@@ -76,6 +76,9 @@ public final class MissingValues {
 
     /** Trims the value, counting no-break spaces as spaces. */
     public static String normalize(String value) {
-        return value.replace('\u00A0', ' ').strip();
+        // Most values have no no-break space. indexOf, a JIT intrinsic for UTF-16 strings, finds that
+        // out faster than the search loop inside replace.
+        String spaced = value.indexOf('\u00A0') < 0 ? value : value.replace('\u00A0', ' ');
+        return spaced.strip();
     }
 }

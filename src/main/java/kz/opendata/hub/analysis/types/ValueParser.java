@@ -73,10 +73,42 @@ public final class ValueParser {
             return new ParsedValue(ValueType.INTEGER, value, periodMarker(text));
         }
         if (shape == NumberShape.DECIMAL) {
+            BigDecimal plainDecimal = plainDecimal(text);
+            if (plainDecimal != null) {
+                return new ParsedValue(ValueType.NUMBER, plainDecimal, null);
+            }
             String plain = digitsOnly(text).replace(',', '.');
             return new ParsedValue(ValueType.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
         return null;
+    }
+
+    /**
+     * Reads a decimal of the shape {@code [+-]?\d+[.,]\d+} with at most 18 digits, such as
+     * {@code 619788,52}, without building the strings that {@code new BigDecimal(String)} needs.
+     * The result has the same unscaled value and scale; null for any other shape.
+     */
+    private static BigDecimal plainDecimal(String text) {
+        int length = text.length();
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            } else if ((c == '.' || c == ',') && point < 0 && i > start) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (point < 0 || point == length - 1 || digits > 18) {
+            return null;
+        }
+        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, length - point - 1);
     }
 
     /** Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403. */
