@@ -2,9 +2,12 @@ package kz.opendata.hub.analysis;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.stream.IntStream;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
 import kz.opendata.hub.analysis.read.UnloadTable;
@@ -14,14 +17,19 @@ import kz.opendata.hub.analysis.types.MissingValues;
 /**
  * Feeds a table's rows to the per-column accumulators on worker threads while the calling thread
  * parses, so that parsing and the per-cell work run on separate cores. Rows travel in batches
- * through bounded queues, which keeps memory bounded whatever the file's size. Each worker owns
- * every n-th column, so no accumulator is shared between threads; the first worker also counts
- * the quasi-identifier combinations.
+ * through bounded queues, which keeps memory bounded whatever the file's size. Each column
+ * belongs to one worker, so no accumulator is shared between threads, and every accumulator gets
+ * the rows in file order. The first worker also counts the quasi-identifier combinations.
+ *
+ * <p>The calling thread itself takes the first {@value #SAMPLE_ROWS} rows, timing each column,
+ * and then shares the columns out so that the workers get about equal measured work. A table no
+ * longer than that never starts a thread.
  */
 final class ColumnWorkers {
 
     private static final int BATCH_ROWS = 512;
     private static final int QUEUED_BATCHES = 4;
+    private static final int SAMPLE_ROWS = 8 * BATCH_ROWS;
     private static final String[][] END = new String[0][];
 
     private final List<ColumnProfiler> profilers;
@@ -42,15 +50,24 @@ final class ColumnWorkers {
 
     /** Reads every row of the table and returns how many there were. */
     long consume(UnloadTable table) throws IOException {
+        List<String[]> sample = new ArrayList<>(SAMPLE_ROWS);
+        String[] row;
+        while (sample.size() < SAMPLE_ROWS && (row = table.next()) != null) {
+            sample.add(row);
+        }
+        long[] costs = acceptTimed(sample);
+        if (sample.size() < SAMPLE_ROWS) {
+            return sample.size();
+        }
         List<Worker> workers = new ArrayList<>(workerCount);
-        for (int i = 0; i < workerCount; i++) {
-            Worker worker = new Worker(i);
+        for (int[] columns : shareOut(costs, workerCount)) {
+            Worker worker = new Worker(workers.size(), columns);
             workers.add(worker);
             worker.thread.start();
         }
-        long rows = 0;
+        long rows = sample.size();
         try {
-            rows = parse(table, workers);
+            rows += parse(table, workers);
         } finally {
             for (Worker worker : workers) {
                 worker.handOver(END);
@@ -63,6 +80,60 @@ final class ColumnWorkers {
             worker.rethrow();
         }
         return rows;
+    }
+
+    /** Feeds the rows column by column on the calling thread and returns each column's time in nanoseconds. */
+    private long[] acceptTimed(List<String[]> rows) {
+        long[] costs = new long[profilers.size()];
+        for (int column = 0; column < costs.length; column++) {
+            long start = System.nanoTime();
+            for (String[] row : rows) {
+                acceptCell(row, column);
+            }
+            costs[column] = System.nanoTime() - start;
+        }
+        for (String[] row : rows) {
+            quasiIdentifiers.accept(row);
+        }
+        return costs;
+    }
+
+    /**
+     * Gives each column, costliest first, to the worker with the least work so far. The measure
+     * only decides which thread does the work, never the result.
+     */
+    static List<int[]> shareOut(long[] costs, int workerCount) {
+        long[] loads = new long[workerCount];
+        List<List<Integer>> shares = new ArrayList<>();
+        for (int i = 0; i < workerCount; i++) {
+            shares.add(new ArrayList<>());
+        }
+        Integer[] byCost = IntStream.range(0, costs.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+                byCost,
+                Comparator.comparingLong((Integer column) -> costs[column]).reversed());
+        for (int column : byCost) {
+            int lightest = 0;
+            for (int i = 1; i < workerCount; i++) {
+                if (loads[i] < loads[lightest]) {
+                    lightest = i;
+                }
+            }
+            loads[lightest] += costs[column];
+            shares.get(lightest).add(column);
+        }
+        return shares.stream()
+                .map(share ->
+                        share.stream().mapToInt(Integer::intValue).sorted().toArray())
+                .toList();
+    }
+
+    private void acceptCell(String[] row, int column) {
+        if (column < row.length) {
+            String value = MissingValues.valueOrNull(row[column]);
+            profilers.get(column).acceptValue(value);
+            scans.get(column).acceptValue(value);
+        }
     }
 
     private long parse(UnloadTable table, List<Worker> workers) throws IOException {
@@ -97,12 +168,14 @@ final class ColumnWorkers {
     private final class Worker implements Runnable {
 
         private final int index;
+        private final int[] columns;
         private final BlockingQueue<String[][]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Thread thread;
         private volatile Throwable failure;
 
-        Worker(int index) {
+        Worker(int index, int[] columns) {
             this.index = index;
+            this.columns = columns;
             this.thread = new Thread(this, "analysis-columns-" + index);
             thread.setDaemon(true);
         }
@@ -142,10 +215,8 @@ final class ColumnWorkers {
         }
 
         private void acceptRow(String[] row) {
-            for (int i = index; i < row.length; i += workerCount) {
-                String value = MissingValues.valueOrNull(row[i]);
-                profilers.get(i).acceptValue(value);
-                scans.get(i).acceptValue(value);
+            for (int column : columns) {
+                acceptCell(row, column);
             }
             if (index == 0) {
                 quasiIdentifiers.accept(row);
