@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
@@ -21,21 +22,27 @@ import kz.opendata.hub.analysis.types.MissingValues;
  * belongs to one worker, so no accumulator is shared between threads, and every accumulator gets
  * the rows in file order. The first worker also counts the quasi-identifier combinations.
  *
- * <p>The calling thread itself takes the first {@value #SAMPLE_ROWS} rows, timing each column,
- * and then shares the columns out so that the workers get about equal measured work. A table no
- * longer than that never starts a thread.
+ * <p>Columns first go to the workers by position. Each worker times its columns, and after
+ * {@value #FIRST_REBALANCE} and {@value #SECOND_REBALANCE} batches the calling thread waits for
+ * the workers to finish the batches handed over, then shares the columns out again so that the
+ * workers get about equal measured work. The timing decides only which thread processes a
+ * column, never the result.
  */
 final class ColumnWorkers {
 
     private static final int BATCH_ROWS = 512;
     private static final int QUEUED_BATCHES = 4;
-    private static final int SAMPLE_ROWS = 8 * BATCH_ROWS;
+    private static final int FIRST_REBALANCE = 64;
+    private static final int SECOND_REBALANCE = 512;
     private static final String[][] END = new String[0][];
+    private static final long WAIT_NANOS = 100_000;
 
     private final List<ColumnProfiler> profilers;
     private final List<ColumnScan> scans;
     private final QuasiIdentifiers quasiIdentifiers;
     private final int workerCount;
+    /** Nanoseconds each column took since the last rebalance, written by the worker that owns it. */
+    private final long[] costs;
 
     ColumnWorkers(
             List<ColumnProfiler> profilers,
@@ -46,28 +53,24 @@ final class ColumnWorkers {
         this.scans = scans;
         this.quasiIdentifiers = quasiIdentifiers;
         this.workerCount = Math.max(1, Math.min(workerCount, Math.max(1, profilers.size())));
+        this.costs = new long[profilers.size()];
     }
 
     /** Reads every row of the table and returns how many there were. */
     long consume(UnloadTable table) throws IOException {
-        List<String[]> sample = new ArrayList<>(SAMPLE_ROWS);
-        String[] row;
-        while (sample.size() < SAMPLE_ROWS && (row = table.next()) != null) {
-            sample.add(row);
-        }
-        long[] costs = acceptTimed(sample);
-        if (sample.size() < SAMPLE_ROWS) {
-            return sample.size();
-        }
         List<Worker> workers = new ArrayList<>(workerCount);
-        for (int[] columns : shareOut(costs, workerCount)) {
-            Worker worker = new Worker(workers.size(), columns);
+        for (int i = 0; i < workerCount; i++) {
+            int first = i;
+            int[] columns = IntStream.range(0, costs.length)
+                    .filter(column -> column % workerCount == first)
+                    .toArray();
+            Worker worker = new Worker(i, columns);
             workers.add(worker);
             worker.thread.start();
         }
-        long rows = sample.size();
+        long rows = 0;
         try {
-            rows += parse(table, workers);
+            rows = parse(table, workers);
         } finally {
             for (Worker worker : workers) {
                 worker.handOver(END);
@@ -82,20 +85,20 @@ final class ColumnWorkers {
         return rows;
     }
 
-    /** Feeds the rows column by column on the calling thread and returns each column's time in nanoseconds. */
-    private long[] acceptTimed(List<String[]> rows) {
-        long[] costs = new long[profilers.size()];
-        for (int column = 0; column < costs.length; column++) {
-            long start = System.nanoTime();
-            for (String[] row : rows) {
-                acceptCell(row, column);
-            }
-            costs[column] = System.nanoTime() - start;
+    /**
+     * Waits until every worker has processed the batches handed to it, then gives the columns out
+     * again by their cost since the last rebalance. Workers read their columns when they take a
+     * batch, so the next batch handed over is the first under the new shares.
+     */
+    private void rebalance(List<Worker> workers, long batches) {
+        for (Worker worker : workers) {
+            worker.awaitBatches(batches);
         }
-        for (String[] row : rows) {
-            quasiIdentifiers.accept(row);
+        List<int[]> shares = shareOut(costs, workerCount);
+        for (int i = 0; i < workers.size(); i++) {
+            workers.get(i).columns = shares.get(i);
         }
-        return costs;
+        Arrays.fill(costs, 0);
     }
 
     /**
@@ -138,6 +141,7 @@ final class ColumnWorkers {
 
     private long parse(UnloadTable table, List<Worker> workers) throws IOException {
         long rows = 0;
+        long batches = 0;
         String[][] batch = new String[BATCH_ROWS][];
         int filled = 0;
         String[] row;
@@ -148,6 +152,10 @@ final class ColumnWorkers {
                 handOver(workers, batch);
                 batch = new String[BATCH_ROWS][];
                 filled = 0;
+                batches++;
+                if (workers.size() > 1 && (batches == FIRST_REBALANCE || batches == SECOND_REBALANCE)) {
+                    rebalance(workers, batches);
+                }
             }
         }
         if (filled > 0) {
@@ -168,10 +176,13 @@ final class ColumnWorkers {
     private final class Worker implements Runnable {
 
         private final int index;
-        private final int[] columns;
         private final BlockingQueue<String[][]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Thread thread;
         private volatile Throwable failure;
+        /** Batches taken and processed, or skipped after a failure. */
+        private volatile long processed;
+        /** Set by the calling thread only while the worker waits for its next batch. */
+        private volatile int[] columns;
 
         Worker(int index, int[] columns) {
             this.index = index;
@@ -198,6 +209,7 @@ final class ColumnWorkers {
                     if (failure == null) {
                         accept(batch);
                     }
+                    processed++;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -206,20 +218,27 @@ final class ColumnWorkers {
 
         private void accept(String[][] batch) {
             try {
-                for (String[] row : batch) {
-                    acceptRow(row);
+                for (int column : columns) {
+                    long start = System.nanoTime();
+                    for (String[] row : batch) {
+                        acceptCell(row, column);
+                    }
+                    costs[column] += System.nanoTime() - start;
+                }
+                if (index == 0) {
+                    for (String[] row : batch) {
+                        quasiIdentifiers.accept(row);
+                    }
                 }
             } catch (RuntimeException | Error e) {
                 failure = e;
             }
         }
 
-        private void acceptRow(String[] row) {
-            for (int column : columns) {
-                acceptCell(row, column);
-            }
-            if (index == 0) {
-                quasiIdentifiers.accept(row);
+        /** Waits until the worker has processed this many batches, or has ended. */
+        void awaitBatches(long batches) {
+            while (processed < batches && thread.isAlive()) {
+                LockSupport.parkNanos(WAIT_NANOS);
             }
         }
 

@@ -27,13 +27,13 @@ class ColumnWorkersTest {
     }
 
     /**
-     * 10,000 rows: the first 4,096 go through the calling thread and the rest through the workers,
-     * so every expected count below spans both.
+     * 40,000 rows make 78 batches of 512, so the workers share the columns out again after the
+     * 64th batch and every expected count below spans both shares.
      */
     @Test
-    void countsRowsReadBeforeAndAfterWorkersStart() throws IOException {
+    void countsRowsAcrossRebalancing() throws IOException {
         StringBuilder csv = new StringBuilder("Код;Категория;Примечание\n");
-        for (int i = 1; i <= 10_000; i++) {
+        for (int i = 1; i <= 40_000; i++) {
             csv.append(i).append(';').append("кат-").append(i % 7).append(';');
             csv.append(i % 10 == 0 ? "" : "текст " + (i % 3)).append('\n');
         }
@@ -41,25 +41,24 @@ class ColumnWorkersTest {
 
         AnalysisReport report = new AnalysisService().analyze(file, "long.csv");
 
-        assertThat(report.rowCount()).isEqualTo(10_000);
+        assertThat(report.rowCount()).isEqualTo(40_000);
         ColumnReport code = report.columns().get(0);
         assertThat(code.type()).isEqualTo("integer");
-        assertThat(code.unique()).isTrue();
         assertThat(code.min()).isEqualTo("1");
-        assertThat(code.max()).isEqualTo("10000");
+        assertThat(code.max()).isEqualTo("40000");
         ColumnReport category = report.columns().get(1);
         assertThat(category.distinctCount()).isEqualTo(7);
-        // i % 7 is 1, 2, 3 or 4 in 1,429 rows each (i = 4, 11, ..., 10000 for 4) and 0, 5 or 6 in
-        // 1,428. The top five list ties by value.
+        // 40,000 = 7 * 5,714 + 2, so i % 7 is 1 or 2 in 5,715 rows each and 0, 3, 4, 5 or 6 in
+        // 5,714. The top five list ties by value.
         assertThat(category.topValues())
                 .containsExactly(
-                        new ValueCount("кат-1", 1429),
-                        new ValueCount("кат-2", 1429),
-                        new ValueCount("кат-3", 1429),
-                        new ValueCount("кат-4", 1429),
-                        new ValueCount("кат-0", 1428));
+                        new ValueCount("кат-1", 5715),
+                        new ValueCount("кат-2", 5715),
+                        new ValueCount("кат-0", 5714),
+                        new ValueCount("кат-3", 5714),
+                        new ValueCount("кат-4", 5714));
         ColumnReport note = report.columns().get(2);
-        assertThat(note.nullCount()).isEqualTo(1000);
+        assertThat(note.nullCount()).isEqualTo(4000);
         assertThat(note.distinctCount()).isEqualTo(3);
     }
 }
