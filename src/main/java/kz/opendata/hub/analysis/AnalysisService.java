@@ -40,6 +40,12 @@ public class AnalysisService {
     /** Column workers beside the parsing thread; the per-cell work costs more than the parsing. */
     private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
+    /**
+     * Distinct values per table whose parse and detector results are remembered, shared out over
+     * the columns. At most 64 characters each, they hold a few megabytes at most.
+     */
+    private static final int MEMO_VALUES = 32_768;
+
     private final AnalysisSettings settings;
     private final UnloadOpener opener;
     private final RestrictedDataDetector detector;
@@ -239,11 +245,13 @@ public class AnalysisService {
 
     private TableProfile profile(UnloadTable table) throws IOException {
         int width = table.header().size();
+        int memoCapacity =
+                Math.max(1, Math.min(ColumnProfiler.DEFAULT_MEMO_CAPACITY, MEMO_VALUES / Math.max(1, width)));
         List<ColumnProfiler> profilers = new ArrayList<>(width);
         List<ColumnScan> scans = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
-            profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues()));
-            scans.add(detector.newScan(table.header().get(i)));
+            profilers.add(new ColumnProfiler(settings.exactDistinctLimit(), settings.topValues(), memoCapacity));
+            scans.add(detector.newScan(table.header().get(i), memoCapacity));
         }
         QuasiIdentifiers quasiIdentifiers =
                 QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);

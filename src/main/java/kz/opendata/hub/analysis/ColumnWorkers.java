@@ -2,9 +2,13 @@ package kz.opendata.hub.analysis;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
 import kz.opendata.hub.analysis.read.UnloadTable;
@@ -14,20 +18,31 @@ import kz.opendata.hub.analysis.types.MissingValues;
 /**
  * Feeds a table's rows to the per-column accumulators on worker threads while the calling thread
  * parses, so that parsing and the per-cell work run on separate cores. Rows travel in batches
- * through bounded queues, which keeps memory bounded whatever the file's size. Each worker owns
- * every n-th column, so no accumulator is shared between threads; the first worker also counts
- * the quasi-identifier combinations.
+ * through bounded queues, which keeps memory bounded whatever the file's size. Each column
+ * belongs to one worker, so no accumulator is shared between threads, and every accumulator gets
+ * the rows in file order. The first worker also counts the quasi-identifier combinations.
+ *
+ * <p>Columns first go to the workers by position. Each worker times its columns, and after
+ * {@value #FIRST_REBALANCE} and {@value #SECOND_REBALANCE} batches the calling thread waits for
+ * the workers to finish the batches handed over, then shares the columns out again so that the
+ * workers get about equal measured work. The timing decides only which thread processes a
+ * column, never the result.
  */
 final class ColumnWorkers {
 
     private static final int BATCH_ROWS = 512;
     private static final int QUEUED_BATCHES = 4;
+    private static final int FIRST_REBALANCE = 64;
+    private static final int SECOND_REBALANCE = 512;
     private static final String[][] END = new String[0][];
+    private static final long WAIT_NANOS = 100_000;
 
     private final List<ColumnProfiler> profilers;
     private final List<ColumnScan> scans;
     private final QuasiIdentifiers quasiIdentifiers;
     private final int workerCount;
+    /** Nanoseconds each column took since the last rebalance, written by the worker that owns it. */
+    private final long[] costs;
 
     ColumnWorkers(
             List<ColumnProfiler> profilers,
@@ -38,13 +53,18 @@ final class ColumnWorkers {
         this.scans = scans;
         this.quasiIdentifiers = quasiIdentifiers;
         this.workerCount = Math.max(1, Math.min(workerCount, Math.max(1, profilers.size())));
+        this.costs = new long[profilers.size()];
     }
 
     /** Reads every row of the table and returns how many there were. */
     long consume(UnloadTable table) throws IOException {
         List<Worker> workers = new ArrayList<>(workerCount);
         for (int i = 0; i < workerCount; i++) {
-            Worker worker = new Worker(i);
+            int first = i;
+            int[] columns = IntStream.range(0, costs.length)
+                    .filter(column -> column % workerCount == first)
+                    .toArray();
+            Worker worker = new Worker(i, columns);
             workers.add(worker);
             worker.thread.start();
         }
@@ -65,8 +85,63 @@ final class ColumnWorkers {
         return rows;
     }
 
+    /**
+     * Waits until every worker has processed the batches handed to it, then gives the columns out
+     * again by their cost since the last rebalance. Workers read their columns when they take a
+     * batch, so the next batch handed over is the first under the new shares.
+     */
+    private void rebalance(List<Worker> workers, long batches) {
+        for (Worker worker : workers) {
+            worker.awaitBatches(batches);
+        }
+        List<int[]> shares = shareOut(costs, workerCount);
+        for (int i = 0; i < workers.size(); i++) {
+            workers.get(i).columns = shares.get(i);
+        }
+        Arrays.fill(costs, 0);
+    }
+
+    /**
+     * Gives each column, costliest first, to the worker with the least work so far. The measure
+     * only decides which thread does the work, never the result.
+     */
+    static List<int[]> shareOut(long[] costs, int workerCount) {
+        long[] loads = new long[workerCount];
+        List<List<Integer>> shares = new ArrayList<>();
+        for (int i = 0; i < workerCount; i++) {
+            shares.add(new ArrayList<>());
+        }
+        Integer[] byCost = IntStream.range(0, costs.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+                byCost,
+                Comparator.comparingLong((Integer column) -> costs[column]).reversed());
+        for (int column : byCost) {
+            int lightest = 0;
+            for (int i = 1; i < workerCount; i++) {
+                if (loads[i] < loads[lightest]) {
+                    lightest = i;
+                }
+            }
+            loads[lightest] += costs[column];
+            shares.get(lightest).add(column);
+        }
+        return shares.stream()
+                .map(share ->
+                        share.stream().mapToInt(Integer::intValue).sorted().toArray())
+                .toList();
+    }
+
+    private void acceptCell(String[] row, int column) {
+        if (column < row.length) {
+            String value = MissingValues.valueOrNull(row[column]);
+            profilers.get(column).acceptValue(value);
+            scans.get(column).acceptValue(value);
+        }
+    }
+
     private long parse(UnloadTable table, List<Worker> workers) throws IOException {
         long rows = 0;
+        long batches = 0;
         String[][] batch = new String[BATCH_ROWS][];
         int filled = 0;
         String[] row;
@@ -77,6 +152,10 @@ final class ColumnWorkers {
                 handOver(workers, batch);
                 batch = new String[BATCH_ROWS][];
                 filled = 0;
+                batches++;
+                if (workers.size() > 1 && (batches == FIRST_REBALANCE || batches == SECOND_REBALANCE)) {
+                    rebalance(workers, batches);
+                }
             }
         }
         if (filled > 0) {
@@ -100,9 +179,14 @@ final class ColumnWorkers {
         private final BlockingQueue<String[][]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Thread thread;
         private volatile Throwable failure;
+        /** Batches taken and processed, or skipped after a failure. */
+        private volatile long processed;
+        /** Set by the calling thread only while the worker waits for its next batch. */
+        private volatile int[] columns;
 
-        Worker(int index) {
+        Worker(int index, int[] columns) {
             this.index = index;
+            this.columns = columns;
             this.thread = new Thread(this, "analysis-columns-" + index);
             thread.setDaemon(true);
         }
@@ -125,6 +209,7 @@ final class ColumnWorkers {
                     if (failure == null) {
                         accept(batch);
                     }
+                    processed++;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -133,22 +218,27 @@ final class ColumnWorkers {
 
         private void accept(String[][] batch) {
             try {
-                for (String[] row : batch) {
-                    acceptRow(row);
+                for (int column : columns) {
+                    long start = System.nanoTime();
+                    for (String[] row : batch) {
+                        acceptCell(row, column);
+                    }
+                    costs[column] += System.nanoTime() - start;
+                }
+                if (index == 0) {
+                    for (String[] row : batch) {
+                        quasiIdentifiers.accept(row);
+                    }
                 }
             } catch (RuntimeException | Error e) {
                 failure = e;
             }
         }
 
-        private void acceptRow(String[] row) {
-            for (int i = index; i < row.length; i += workerCount) {
-                String value = MissingValues.valueOrNull(row[i]);
-                profilers.get(i).acceptValue(value);
-                scans.get(i).acceptValue(value);
-            }
-            if (index == 0) {
-                quasiIdentifiers.accept(row);
+        /** Waits until the worker has processed this many batches, or has ended. */
+        void awaitBatches(long batches) {
+            while (processed < batches && thread.isAlive()) {
+                LockSupport.parkNanos(WAIT_NANOS);
             }
         }
 

@@ -24,10 +24,10 @@ final class BinDetector implements ValueDetector {
             return false;
         }
         String digits = value.replace(" ", "");
-        if (digits.length() != Iin.LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.length() != Iin.LENGTH || !isAsciiDigits(digits)) {
             return false;
         }
-        int month = Integer.parseInt(digits.substring(2, 4));
+        int month = (digits.charAt(2) - '0') * 10 + digits.charAt(3) - '0';
         char type = digits.charAt(4);
         char office = digits.charAt(5);
         return month >= 1
@@ -37,6 +37,15 @@ final class BinDetector implements ValueDetector {
                 && office >= '0'
                 && office <= '3'
                 && Iin.checkDigit(digits) == digits.charAt(11) - '0';
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the value unchanged, because a BIN is public. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.opendata.hub.analysis.types.MissingValues;
+import kz.opendata.hub.analysis.types.ValueMemo;
 
 /** Counts, for one column, how many values each detector recognises, keeping a few masked samples. */
 public final class ColumnScan {
@@ -13,10 +14,18 @@ public final class ColumnScan {
     private final long[] matches;
     private final List<Set<String>> evidence;
     private final int evidenceLimit;
+    /** Which detectors matched a value, one bit per detector, for values repeated down the column. */
+    private final ValueMemo<Integer> memo;
+
     private long valueCount;
 
-    ColumnScan(List<ValueDetector> detectors, int evidenceLimit) {
+    ColumnScan(List<ValueDetector> detectors, int evidenceLimit, int memoCapacity) {
+        if (detectors.size() > Integer.SIZE) {
+            throw new IllegalArgumentException(
+                    detectors.size() + " detectors do not fit the scan's bit set of " + Integer.SIZE);
+        }
         this.detectors = detectors;
+        this.memo = new ValueMemo<>(memoCapacity);
         this.matches = new long[detectors.size()];
         this.evidence = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
@@ -39,16 +48,32 @@ public final class ColumnScan {
             return;
         }
         valueCount++;
-        for (int i = 0; i < detectors.size(); i++) {
-            ValueDetector detector = detectors.get(i);
-            if (detector.matches(value)) {
+        int matched = matchingDetectors(value);
+        for (int i = 0; matched != 0; i++, matched >>>= 1) {
+            if ((matched & 1) != 0) {
                 matches[i]++;
                 Set<String> samples = evidence.get(i);
                 if (samples.size() < evidenceLimit) {
-                    samples.add(detector.mask(value));
+                    samples.add(detectors.get(i).mask(value));
                 }
             }
         }
+    }
+
+    /** Returns a bit set of the detectors that recognise the value: bit i for detector i. */
+    private int matchingDetectors(String value) {
+        Integer remembered = memo.get(value);
+        if (remembered != null) {
+            return remembered;
+        }
+        int matched = 0;
+        for (int i = 0; i < detectors.size(); i++) {
+            if (detectors.get(i).matches(value)) {
+                matched |= 1 << i;
+            }
+        }
+        memo.put(value, matched);
+        return matched;
     }
 
     long valueCount() {

@@ -25,6 +25,9 @@ final class HomeAddressDetector implements ValueDetector {
 
     @Override
     public boolean matches(String value) {
+        if (!mayHaveFlatWord(value)) {
+            return false;
+        }
         String text = value.toLowerCase(Locale.ROOT);
         boolean flatWord = text.contains("кв")
                 || text.contains("пәт")
@@ -32,6 +35,28 @@ final class HomeAddressDetector implements ValueDetector {
                 || text.contains("apartment")
                 || text.contains("flat");
         return flatWord && FLAT.matcher(text).find() && BUILDING.matcher(text).find();
+    }
+
+    /**
+     * Looks for the first two letters of a flat word ("кв", "пә", "ap", "fl") without the
+     * lower-cased copy of the value. Outside U+0130, which no stem contains, lower-casing a string
+     * maps each character as {@link Character#toLowerCase(char)} does, so no flat word is missed.
+     * Only the listed characters lower-case to a stem's second letter, which the switch tests first.
+     */
+    static boolean mayHaveFlatWord(String value) {
+        for (int i = 1; i < value.length(); i++) {
+            char first = switch (value.charAt(i)) {
+                case 'в', 'В' -> 'к';
+                case 'ә', 'Ә' -> 'п';
+                case 'p', 'P' -> 'a';
+                case 'l', 'L' -> 'f';
+                default -> 0;
+            };
+            if (first != 0 && Character.toLowerCase(value.charAt(i - 1)) == first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

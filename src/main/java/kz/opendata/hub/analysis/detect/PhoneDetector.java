@@ -1,7 +1,5 @@
 package kz.opendata.hub.analysis.detect;
 
-import java.util.regex.Pattern;
-
 /**
  * Finds telephone and fax numbers written for people to dial: 10 to 12 digits with the usual
  * separators ({@code +7 (727) 272-12-34}, {@code (499) 672-7602}, {@code 8 701 123 45 67}), a bare
@@ -11,15 +9,6 @@ import java.util.regex.Pattern;
 final class PhoneDetector implements ValueDetector {
 
     static final String KIND = "phone";
-
-    private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]|\\+?\\([0-9][0-9 ()\\-]*[0-9]");
-    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
-    private static final Pattern BARE_MOBILE = Pattern.compile("[78]\\d{10}");
-    // Numbers in one cell are separated by a comma, a semicolon, or only a space before "(" or "+"
-    // that follows the last two digits of the previous number, so "+7 (727)" stays one number.
-    private static final Pattern SEPARATORS = Pattern.compile("[;,]|(?<=\\d\\d)\\s+(?=[(+])");
-    // Amounts with grouped thousands, such as 43 558 237 500, have the shape of a phone number too.
-    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?: \\d{3})+");
 
     @Override
     public String kind() {
@@ -43,7 +32,7 @@ final class PhoneDetector implements ValueDetector {
         if (isSinglePart(value)) {
             return isPhone(value, digits);
         }
-        for (String part : SEPARATORS.split(value)) {
+        for (String part : PhoneShapes.split(value)) {
             if (!isPhone(part.strip())) {
                 return false;
             }
@@ -63,7 +52,13 @@ final class PhoneDetector implements ValueDetector {
     }
 
     private static boolean isPhone(String part) {
-        return isPhone(part, (int) part.chars().filter(Character::isDigit).count());
+        int digits = 0;
+        for (int i = 0; i < part.length(); i++) {
+            if (Character.isDigit(part.charAt(i))) {
+                digits++;
+            }
+        }
+        return isPhone(part, digits);
     }
 
     /**
@@ -72,24 +67,31 @@ final class PhoneDetector implements ValueDetector {
      */
     private static boolean isPhone(String part, int digits) {
         if (digits == 7) {
-            return LOCAL.matcher(part).matches();
+            return PhoneShapes.isLocal(part);
         }
         if (digits < 10 || digits > 12) {
             return false;
         }
-        if (digits == 11 && BARE_MOBILE.matcher(part).matches()) {
+        if (digits == 11 && PhoneShapes.isBareMobile(part)) {
             return true;
         }
-        if (!DIALABLE.matcher(part).matches() || GROUPED_THOUSANDS.matcher(part).matches()) {
+        // Amounts with grouped thousands, such as 43 558 237 500, have the shape of a phone number too.
+        if (!PhoneShapes.isDialable(part) || PhoneShapes.isGroupedThousands(part)) {
             return false;
         }
-        return part.chars().anyMatch(c -> c == '(' || c == '-' || c == ' ' || c == '+');
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(' || c == '-' || c == ' ' || c == '+') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hides every digit but a leading country code 7 and the last two: {@code +7 (***) ***-**-02}. */
     @Override
     public String mask(String value) {
-        String number = SEPARATORS.split(value)[0].strip();
+        String number = PhoneShapes.split(value).get(0).strip();
         int digitCount = (int) number.chars().filter(Character::isDigit).count();
         StringBuilder masked = new StringBuilder(number.length());
         int seen = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kz.opendata.hub.analysis.Restriction;
+import kz.opendata.hub.analysis.types.ColumnProfiler;
 
 /**
  * Decides which columns hold restricted data, from the values each detector recognised and the
@@ -74,7 +75,7 @@ public final class RestrictedDataDetector {
 
     /** Creates a per-column counter with every detector. */
     public ColumnScan newScan() {
-        return new ColumnScan(detectors, evidenceLimit);
+        return new ColumnScan(detectors, evidenceLimit, ColumnProfiler.DEFAULT_MEMO_CAPACITY);
     }
 
     /**
@@ -82,10 +83,18 @@ public final class RestrictedDataDetector {
      * a hinting header are left out of other columns, which saves their work on every cell.
      */
     public ColumnScan newScan(String header) {
+        return newScan(header, ColumnProfiler.DEFAULT_MEMO_CAPACITY);
+    }
+
+    /**
+     * Creates a counter for the column with this header, remembering the detectors' result for up
+     * to {@code memoCapacity} distinct values so that repeated values are tested once.
+     */
+    public ColumnScan newScan(String header, int memoCapacity) {
         List<ValueDetector> used = detectors.stream()
                 .filter(detector -> !NEED_HINT.contains(detector.kind()) || hints.hints(header, detector.kind()))
                 .toList();
-        return new ColumnScan(used, evidenceLimit);
+        return new ColumnScan(used, evidenceLimit, memoCapacity);
     }
 
     /** Evaluates every column of a table; the result lists one finding per column, in order. */

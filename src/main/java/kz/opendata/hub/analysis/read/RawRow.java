@@ -28,6 +28,17 @@ record RawRow(long number, List<String> cells) {
         return count;
     }
 
+    /** Returns true when exactly one cell is filled. It stops at the second filled cell, where {@link #filledCount} reads on. */
+    boolean hasOneFilledCell() {
+        int count = 0;
+        for (String cell : cells) {
+            if (isFilled(cell) && ++count > 1) {
+                return false;
+            }
+        }
+        return count == 1;
+    }
+
     int firstFilledColumn() {
         for (int i = 0; i < cells.size(); i++) {
             if (isFilled(cells.get(i))) {

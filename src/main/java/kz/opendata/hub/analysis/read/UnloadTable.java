@@ -192,7 +192,7 @@ public final class UnloadTable implements TableReader {
     }
 
     private boolean isNote(RawRow row, boolean followsBlank) {
-        if (layout.width() < 3 || row.filledCount() != 1) {
+        if (layout.width() < 3 || !row.hasOneFilledCell()) {
             return false;
         }
         String text = row.cell(row.firstFilledColumn()).strip().toLowerCase(Locale.ROOT);

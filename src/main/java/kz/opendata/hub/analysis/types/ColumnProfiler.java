@@ -26,9 +26,13 @@ public final class ColumnProfiler {
             List.of(ValueType.YEARMONTH),
             List.of(ValueType.BOOLEAN));
 
+    /** Distinct values per column whose parse result is remembered, unless the caller sets it. */
+    public static final int DEFAULT_MEMO_CAPACITY = 1024;
+
     private final DistinctCounter distinct;
     private final int topValueCount;
-    private final Map<ValueType, Long> typeCounts = new EnumMap<>(ValueType.class);
+    private final ValueMemo<Typed> memo;
+    private final long[] typeCounts = new long[ValueType.values().length];
     private final Map<ValueType, Comparable<Object>> minimums = new EnumMap<>(ValueType.class);
     private final Map<ValueType, Comparable<Object>> maximums = new EnumMap<>(ValueType.class);
     private final Map<String, Long> markers = new HashMap<>();
@@ -42,8 +46,19 @@ public final class ColumnProfiler {
      * @param topValueCount how many of the most frequent values to report
      */
     public ColumnProfiler(int exactDistinctLimit, int topValueCount) {
+        this(exactDistinctLimit, topValueCount, DEFAULT_MEMO_CAPACITY);
+    }
+
+    /**
+     * @param exactDistinctLimit distinct values counted exactly before switching to an estimate
+     * @param topValueCount how many of the most frequent values to report
+     * @param memoCapacity distinct values whose parse result is remembered, so that repeated
+     *     values are parsed once; each costs memory for the value and its result
+     */
+    public ColumnProfiler(int exactDistinctLimit, int topValueCount, int memoCapacity) {
         this.distinct = new DistinctCounter(exactDistinctLimit);
         this.topValueCount = topValueCount;
+        this.memo = new ValueMemo<>(memoCapacity);
     }
 
     /** Adds one cell; null and missing-value markers count as null. */
@@ -59,16 +74,33 @@ public final class ColumnProfiler {
         }
         valueCount++;
         distinct.add(value);
-        int length = value.codePointCount(0, value.length());
-        minLength = Math.min(minLength, length);
-        maxLength = Math.max(maxLength, length);
-        ParsedValue parsed = ValueParser.parse(value);
-        typeCounts.merge(parsed.type(), 1L, Long::sum);
+        Typed typed = memo.get(value);
+        if (typed == null) {
+            typed = Typed.of(value);
+            memo.put(value, typed);
+        }
+        minLength = Math.min(minLength, typed.length());
+        maxLength = Math.max(maxLength, typed.length());
+        ParsedValue parsed = typed.parsed();
+        typeCounts[parsed.type().ordinal()]++;
         if (parsed.marker() != null) {
             markers.merge(parsed.marker(), 1L, Long::sum);
         }
-        if (parsed.value() != null) {
-            track(rangeKey(parsed.type()), comparable(parsed));
+        if (typed.range() != null) {
+            track(rangeKey(parsed.type()), typed.range());
+        }
+    }
+
+    /**
+     * What the profiler takes from one value: its length in code points, its parse result and the
+     * value that extends the range, or null when it has none.
+     */
+    private record Typed(int length, ParsedValue parsed, Comparable<Object> range) {
+
+        static Typed of(String value) {
+            ParsedValue parsed = ValueParser.parse(value);
+            Comparable<Object> range = parsed.value() == null ? null : comparable(parsed);
+            return new Typed(value.codePointCount(0, value.length()), parsed, range);
         }
     }
 
@@ -102,7 +134,7 @@ public final class ColumnProfiler {
     }
 
     private long count(ValueType type) {
-        return typeCounts.getOrDefault(type, 0L);
+        return typeCounts[type.ordinal()];
     }
 
     private List<ValueType> dominantFamily() {

@@ -1,6 +1,5 @@
 package kz.opendata.hub.analysis.types;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -10,8 +9,8 @@ import java.util.Map;
 final class DistinctCounter {
 
     private final int exactLimit;
-    private Map<String, Long> counts = new HashMap<>();
     private final HyperLogLog sketch = new HyperLogLog();
+    private ExactCounts counts = new ExactCounts();
     private boolean exact = true;
 
     DistinctCounter(int exactLimit) {
@@ -19,11 +18,13 @@ final class DistinctCounter {
     }
 
     void add(String value) {
-        sketch.add(value);
+        // One hash serves both the sketch and the exact table, so each value is hashed once.
+        long hash = HyperLogLog.hash64(value);
+        sketch.addHash(hash);
         if (!exact) {
             return;
         }
-        counts.merge(value, 1L, Long::sum);
+        counts.increment(value, hash);
         if (counts.size() > exactLimit) {
             exact = false;
             counts = null;
@@ -40,6 +41,6 @@ final class DistinctCounter {
 
     /** Frequencies of all values while the count is exact, otherwise null. */
     Map<String, Long> frequencies() {
-        return counts;
+        return exact ? counts.toMap() : null;
     }
 }

@@ -16,7 +16,11 @@ final class HyperLogLog {
     private final byte[] registers = new byte[REGISTERS];
 
     void add(String value) {
-        long hash = hash64(value);
+        addHash(hash64(value));
+    }
+
+    /** Adds a value by its {@link #hash64} hash, for a caller that needs the hash too. */
+    void addHash(long hash) {
         int index = (int) (hash >>> (64 - PRECISION));
         int rank = Long.numberOfLeadingZeros((hash << PRECISION) | (1L << (PRECISION - 1))) + 1;
         if (rank > registers[index]) {

@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
-    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s?г\\.?)?");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?Z?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
@@ -36,6 +34,9 @@ public final class ValueParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{2})\\.(\\d{4})|(\\d{4})-(\\d{2})");
     private static final Set<String> BOOLEANS =
             Set.of("true", "false", "yes", "no", "да", "нет", "иә", "ия", "жоқ", "жок", "истина", "ложь");
+    /** The first character of each boolean word, so that most texts skip the lower-casing copy. */
+    private static final String BOOLEAN_FIRST_CHARACTERS = "tfynднижл";
+
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s]+\\.[^\\s]+");
 
     private ValueParser() {}
@@ -50,7 +51,9 @@ public final class ValueParser {
         if (temporal != null) {
             return temporal;
         }
-        if (text.length() <= 7 && BOOLEANS.contains(text.toLowerCase(Locale.ROOT))) {
+        if (text.length() <= 7
+                && BOOLEAN_FIRST_CHARACTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+                && BOOLEANS.contains(text.toLowerCase(Locale.ROOT))) {
             return new ParsedValue(ValueType.BOOLEAN, null, null);
         }
         String marker = mayBeUrl(text) && URL.matcher(text).matches() ? "url" : null;
@@ -73,10 +76,42 @@ public final class ValueParser {
             return new ParsedValue(ValueType.INTEGER, value, periodMarker(text));
         }
         if (shape == NumberShape.DECIMAL) {
+            BigDecimal plainDecimal = plainDecimal(text);
+            if (plainDecimal != null) {
+                return new ParsedValue(ValueType.NUMBER, plainDecimal, null);
+            }
             String plain = digitsOnly(text).replace(',', '.');
             return new ParsedValue(ValueType.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
         return null;
+    }
+
+    /**
+     * Reads a decimal of the shape {@code [+-]?\d+[.,]\d+} with at most 18 digits, such as
+     * {@code 619788,52}, without building the strings that {@code new BigDecimal(String)} needs.
+     * The result has the same unscaled value and scale; null for any other shape.
+     */
+    private static BigDecimal plainDecimal(String text) {
+        int length = text.length();
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            } else if ((c == '.' || c == ',') && point < 0 && i > start) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (point < 0 || point == length - 1 || digits > 18) {
+            return null;
+        }
+        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, length - point - 1);
     }
 
     /** Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403. */
@@ -130,13 +165,15 @@ public final class ValueParser {
         if (!Character.isDigit(text.charAt(0)) || text.length() < 8) {
             return null;
         }
-        Matcher dotted = DOTTED_DATE.matcher(text);
-        if (dotted.matches()) {
-            return date(dotted.group(3), dotted.group(2), dotted.group(1));
+        if (DateShapes.isDotted(text)) {
+            return DateShapes.dotted(text);
         }
-        Matcher iso = ISO_DATE.matcher(text);
-        if (iso.matches()) {
-            return date(iso.group(1), iso.group(2), iso.group(3));
+        if (DateShapes.isIso(text)) {
+            return DateShapes.iso(text);
+        }
+        // The patterns below need a space, which most texts that reach this point lack.
+        if (!DateShapes.hasPatternSpace(text)) {
+            return null;
         }
         Matcher named = NAMED_DATE.matcher(text);
         if (named.matches()) {
@@ -180,10 +217,14 @@ public final class ValueParser {
                 && !text.endsWith("жыл")) {
             return null;
         }
-        Matcher named = NAMED_MONTH.matcher(text);
-        if (named.matches()) {
+        // NAMED_MONTH needs a space and MONTH_YEAR exactly 7 characters, so most texts skip both.
+        Matcher named = DateShapes.hasPatternSpace(text) ? NAMED_MONTH.matcher(text) : null;
+        if (named != null && named.matches()) {
             int month = MonthNames.month(named.group(1));
             return month == 0 ? null : yearMonth(named.group(2), month);
+        }
+        if (text.length() != 7) {
+            return null;
         }
         Matcher numeric = MONTH_YEAR.matcher(text);
         if (numeric.matches()) {

@@ -1,0 +1,66 @@
+package kz.opendata.hub.analysis.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FlatWordCheckTest {
+
+    private static final List<String> FLAT_WORDS = List.of("кв", "пәт", "apt", "apartment", "flat");
+
+    @Test
+    void findsFlatWordsInAnyCase() {
+        assertThat(HomeAddressDetector.mayHaveFlatWord("ул. Абая, д. 10, КВ. 5"))
+                .isTrue();
+        assertThat(HomeAddressDetector.mayHaveFlatWord("Абай көшесі 10 үй, 5 ПӘТЕР"))
+                .isTrue();
+        assertThat(HomeAddressDetector.mayHaveFlatWord("10 Main St, Apt 5")).isTrue();
+        assertThat(HomeAddressDetector.mayHaveFlatWord("Flat 2, 7 High Street")).isTrue();
+        assertThat(HomeAddressDetector.mayHaveFlatWord("ул. Абая, д. 10")).isFalse();
+        assertThat(HomeAddressDetector.mayHaveFlatWord("в")).isFalse();
+    }
+
+    /**
+     * The check may pass texts without a flat word, but never miss one: every character whose
+     * lower-cased string starts with a flat word's letter must give that letter to
+     * Character.toLowerCase as well.
+     */
+    @Test
+    void lowerCaseCoversFlatWordLetters() {
+        String letters = "квпәaptfl";
+
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+            if (lower.length() == 1 && letters.indexOf(lower.charAt(0)) >= 0) {
+                assertThat(Character.toLowerCase(c)).as("U+%04X", (int) c).isEqualTo(lower.charAt(0));
+            }
+        }
+    }
+
+    @Test
+    void passesTextsWithFlatWords() {
+        String[] prefixes = {"", "ул. Абая 1, ", "Д. 5 ", "İ"};
+        String[] suffixes = {"", " 5", ". 12", "ЕР 3"};
+
+        for (String word : FLAT_WORDS) {
+            for (String variant : List.of(word, word.toUpperCase(Locale.ROOT), capitalise(word))) {
+                for (String prefix : prefixes) {
+                    for (String suffix : suffixes) {
+                        String text = prefix + variant + suffix;
+                        assertThat(text.toLowerCase(Locale.ROOT)).contains(word);
+
+                        assertThat(HomeAddressDetector.mayHaveFlatWord(text))
+                                .as(text)
+                                .isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
