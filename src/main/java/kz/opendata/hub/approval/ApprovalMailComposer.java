@@ -35,8 +35,13 @@ public class ApprovalMailComposer {
 
     /** Builds the message; the caller sends it, for example through camel-mail. */
     public MimeMessage compose(ApprovalRequest request, Session session) throws MessagingException {
+        return compose(request, session, messageId(request));
+    }
+
+    /** Builds the message with the given Message-ID, for a version whose first e-mail used the usual one. */
+    public MimeMessage compose(ApprovalRequest request, Session session, String messageId) throws MessagingException {
         Letter letter = texts.request(request);
-        MimeMessage message = new FixedIdMimeMessage(session, messageId(request));
+        MimeMessage message = new FixedIdMimeMessage(session, messageId);
         message.setFrom(new InternetAddress(request.from(), true));
         for (String address : request.to()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));

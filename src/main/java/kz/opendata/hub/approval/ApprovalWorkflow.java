@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,9 +72,6 @@ public class ApprovalWorkflow {
     /** Recorded decision of a message whose handling failed too often. */
     static final String HANDLING_FAILED = "handling-failed";
 
-    /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
-    private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
-
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalWorkflow.class);
 
     private final PassportRepository passports;
@@ -92,6 +88,7 @@ public class ApprovalWorkflow {
     private final ObjectMapper json;
     private final Clock clock;
     private final ObjectProvider<InboxHandler> handlers;
+    private final MailOutbox outbox;
     private final Session session = Session.getInstance(new Properties());
     /** Failed attempts per Message-ID since the last success; kept in memory, so a restart resets them. */
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -110,7 +107,8 @@ public class ApprovalWorkflow {
             AuditLog audit,
             ObjectMapper json,
             Clock clock,
-            ObjectProvider<InboxHandler> handlers) {
+            ObjectProvider<InboxHandler> handlers,
+            MailOutbox outbox) {
         this.passports = passports;
         this.messages = messages;
         this.agencies = agencies;
@@ -125,6 +123,7 @@ public class ApprovalWorkflow {
         this.json = json;
         this.clock = clock;
         this.handlers = handlers;
+        this.outbox = outbox;
     }
 
     /** Whether a freshly drafted passport goes to the agency without an analyst's check. */
@@ -141,24 +140,45 @@ public class ApprovalWorkflow {
     }
 
     /**
-     * Builds the approval e-mail for a draft.
+     * Queues the approval e-mail of a draft in the outbox and marks the passport sent, in one
+     * transaction, so a crash leaves either both or neither. The first e-mail of a passport version
+     * carries the Message-ID {@code <odh.TOKEN@HOST>}; a version returned to draft and sent again
+     * gets a new Message-ID beside the same token, because the outbox and the approval log keep one
+     * letter per Message-ID.
      *
-     * @return the message, or null when the passport is no longer a draft (it was sent before) or
-     *     another route is sending it
+     * @return the outbox row id, or null when the passport is no longer a draft (it was queued
+     *     before, perhaps by another node)
      */
-    public MimeMessage composeRequest(@Header(PASSPORT_ID) long passportId) throws MessagingException, IOException {
-        if (!passports.claimForSending(passportId, SEND_CLAIM_TIMEOUT)) {
-            LOG.debug("Passport {} is not a draft or is being sent by another route; no e-mail", passportId);
+    @Transactional
+    public Long queueRequest(@Header(PASSPORT_ID) long passportId) throws MessagingException, IOException {
+        if (!passports.transition(passportId, PassportRecord.DRAFT, PassportRecord.SENT)) {
+            LOG.debug("Passport {} is no longer a draft; its approval e-mail was queued before", passportId);
             return null;
         }
         PassportRecord passport = passports.find(passportId).orElseThrow();
+        ApprovalRequest request = request(passport);
+        passports.markSent(passportId, request.token());
+        String messageId = ApprovalMailComposer.messageId(request);
+        // Requests sent before the outbox existed are only in the approval log.
+        if (outbox.contains(messageId) || messages.exists(ApprovalMessageRepository.OUT, messageId)) {
+            messageId = MessageIds.create(request.token() + ".again", settings.messageIdHost());
+        }
+        MimeMessage message = composer.compose(request, session, messageId);
+        message.setHeader(TOKEN_HEADER, request.token());
+        message.saveChanges();
+        long outboxId =
+                outbox.queueMessage(MailOutbox.REQUEST, passportId, "passport", String.valueOf(passportId), message);
+        LOG.info("Passport {} queued for approval, Message-ID {}", passportId, messageId);
+        return outboxId;
+    }
+
+    private ApprovalRequest request(PassportRecord passport) throws IOException {
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
-        String token = tokens.issue(passport.id(), passport.version());
         JsonNode document = json.readTree(passport.passportJson());
-        ApprovalRequest request = new ApprovalRequest(
+        return new ApprovalRequest(
                 passport.id(),
                 passport.version(),
-                token,
+                tokens.issue(passport.id(), passport.version()),
                 agency.language(),
                 agency.name(agency.language()),
                 texts(document.path("general").path("fullName")),
@@ -166,56 +186,6 @@ public class ApprovalWorkflow {
                 agency.approvalAddresses(),
                 settings.messageIdHost(),
                 attachments.forPassport(passport, agency.language()));
-        MimeMessage message = composer.compose(request, session);
-        message.setHeader(TOKEN_HEADER, token);
-        message.saveChanges();
-        return message;
-    }
-
-    /** Releases the send claim of a draft after its e-mail failed, for example while SMTP is down. */
-    public void releaseClaim(@Header(PASSPORT_ID) long passportId) {
-        passports.releaseSendClaim(passportId);
-        LOG.warn("Approval e-mail for passport {} failed; it is sent again on the next pending run", passportId);
-    }
-
-    /** Records that the approval e-mail for a passport was handed to the mail server. */
-    @Transactional
-    public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {
-        String token = message.getHeader(TOKEN_HEADER, null);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        passports.markSent(passportId, token);
-        // NOTE: a draft edited in place and sent again keeps its version, so its token and
-        // Message-ID repeat; the first outgoing record stands for both e-mails.
-        if (messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
-            LOG.info("Passport {} sent again with Message-ID {}", passportId, message.getMessageID());
-        } else {
-            recordOutgoing(passportId, message, now);
-        }
-        audit.record(
-                "approval",
-                "approval-requested",
-                "passport",
-                passportId,
-                "messageId=" + message.getMessageID() + " to=" + String.join(",", recipients(message)));
-        LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
-    }
-
-    private void recordOutgoing(long passportId, MimeMessage message, OffsetDateTime now) throws MessagingException {
-        messages.insert(
-                new ApprovalMessage(
-                        passportId,
-                        ApprovalMessageRepository.OUT,
-                        message.getMessageID(),
-                        null,
-                        mail.address(),
-                        message.getSubject(),
-                        now,
-                        null,
-                        null,
-                        null),
-                "request",
-                null,
-                now);
     }
 
     /**
@@ -372,13 +342,5 @@ public class ApprovalWorkflow {
         node.properties()
                 .forEach(entry -> texts.put(entry.getKey(), entry.getValue().asText()));
         return texts;
-    }
-
-    private static List<String> recipients(MimeMessage message) throws MessagingException {
-        List<String> addresses = new ArrayList<>();
-        for (var address : message.getAllRecipients()) {
-            addresses.add(address.toString());
-        }
-        return addresses;
     }
 }
