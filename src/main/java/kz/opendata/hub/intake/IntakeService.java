@@ -84,6 +84,20 @@ public class IntakeService {
     }
 
     /**
+     * Returns the code of the agency whose drop folder holds the file, for log lines, or null when
+     * no agency does; {@link #receive} rejects such a file with the reason.
+     */
+    public String agencyCode(@Header(Exchange.FILE_NAME) String relativePath) {
+        Path relative = Path.of(relativePath);
+        if (relative.getNameCount() < 2) {
+            return null;
+        }
+        return agencies.findByDropFolder(relative.getName(0).toString())
+                .map(Agency::code)
+                .orElse(null);
+    }
+
+    /**
      * Records a dropped file, or finds the record of the same bytes delivered earlier.
      *
      * @param file the dropped file, still in the drop folder
