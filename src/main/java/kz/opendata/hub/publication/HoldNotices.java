@@ -40,7 +40,10 @@ public class HoldNotices {
     /** Header of the exchange that carries the id of the held update. */
     public static final String UPDATE_ID = "hubUpdateId";
 
-    /** How long a started send blocks other sends of the same notice; after it, a retry may send. */
+    /**
+     * Claim window of {@link DatasetUpdateRepository#claimNotice}. The claim commits together with
+     * the queued notice, so a second run finds the notice queued whatever this window is.
+     */
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(HoldNotices.class);
