@@ -2,6 +2,7 @@ package kz.opendata.hub.approval;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,8 +21,14 @@ import org.springframework.validation.annotation.Validated;
  *     unanswered for {@code reminderAfterDays} the passport is escalated to an analyst
  * @param unregisteredReplyIntervalHours an unregistered sender gets at most one explanation in
  *     this many hours, so a sender that answers every message cannot start a mail loop
- * @param outboxMaxAttempts failed sending attempts after which a queued letter is given up and
- *     left for an analyst
+ * @param outboxMaxAttempts sending attempts after which a queued letter that still failed is given
+ *     up and listed for an analyst at {@code GET /api/outbox?status=failed}
+ * @param outboxRetryDelay wait after the first failed attempt of a letter; it doubles after each
+ *     further failure up to {@code outboxMaxRetryDelay}
+ * @param outboxMaxRetryDelay longest wait between two attempts of a letter
+ * @param outboxClaimTimeout how long a started attempt blocks other attempts of the same letter.
+ *     An attempt cut short by a crash is repeated after it, with the same Message-ID, so it must
+ *     exceed the longest time a mail server takes to accept a message
  * @param maxAttachmentBytes attachments larger than this are not read as edited passports
  * @param maxHandlingAttempts failed attempts to handle one received message, in a row, after which
  *     it is set aside for an analyst instead of being read again on every poll
@@ -36,5 +43,8 @@ public record ApprovalProperties(
         @Min(0) @DefaultValue("2") int maxReminders,
         @Min(1) @DefaultValue("24") int unregisteredReplyIntervalHours,
         @Min(1) @DefaultValue("20") int outboxMaxAttempts,
+        @DefaultValue("30s") Duration outboxRetryDelay,
+        @DefaultValue("1h") Duration outboxMaxRetryDelay,
+        @DefaultValue("5m") Duration outboxClaimTimeout,
         @Min(1024) @DefaultValue("5242880") int maxAttachmentBytes,
         @Min(1) @DefaultValue("5") int maxHandlingAttempts) {}

@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,9 +76,6 @@ public class ApprovalWorkflow {
     /** Kind of a request sent again for the same version after an analyst edited the draft. */
     public static final String RESEND = "resend";
 
-    /** How long a started send blocks other sends of the same draft; after it, a retry may send. */
-    private static final Duration SEND_CLAIM_TIMEOUT = Duration.ofMinutes(5);
-
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalWorkflow.class);
 
     private final PassportRepository passports;
@@ -97,6 +93,7 @@ public class ApprovalWorkflow {
     private final Clock clock;
     private final ObjectProvider<InboxHandler> handlers;
     private final HandlingFailureRepository failures;
+    private final MailOutbox outbox;
     private final Session session = Session.getInstance(new Properties());
 
     ApprovalWorkflow(
@@ -114,7 +111,8 @@ public class ApprovalWorkflow {
             ObjectMapper json,
             Clock clock,
             ObjectProvider<InboxHandler> handlers,
-            HandlingFailureRepository failures) {
+            HandlingFailureRepository failures,
+            MailOutbox outbox) {
         this.passports = passports;
         this.messages = messages;
         this.agencies = agencies;
@@ -130,6 +128,7 @@ public class ApprovalWorkflow {
         this.clock = clock;
         this.handlers = handlers;
         this.failures = failures;
+        this.outbox = outbox;
     }
 
     /** Whether a freshly drafted passport goes to the agency without an analyst's check. */
@@ -146,24 +145,49 @@ public class ApprovalWorkflow {
     }
 
     /**
-     * Builds the approval e-mail for a draft.
+     * Queues the approval e-mail of a draft in the outbox and marks the passport sent, in one
+     * transaction, so a crash leaves either both or neither. The first e-mail of a passport version
+     * carries the Message-ID {@code <odh.TOKEN@HOST>}; a version returned to draft and sent again
+     * gets a new Message-ID beside the same token, because the outbox and the approval log keep one
+     * letter per Message-ID.
      *
-     * @return the message, or null when the passport is no longer a draft (it was sent before) or
-     *     another route is sending it
+     * @return the outbox row id, or null when the passport is no longer a draft (it was queued
+     *     before, perhaps by another node)
      */
-    public MimeMessage composeRequest(@Header(PASSPORT_ID) long passportId) throws MessagingException, IOException {
-        if (!passports.claimForSending(passportId, SEND_CLAIM_TIMEOUT)) {
-            LOG.debug("Passport {} is not a draft or is being sent by another route; no e-mail", passportId);
+    @Transactional
+    public Long queueRequest(@Header(PASSPORT_ID) long passportId) throws MessagingException, IOException {
+        if (!passports.transition(passportId, PassportRecord.DRAFT, PassportRecord.SENT)) {
+            LOG.debug("Passport {} is no longer a draft; its approval e-mail was queued before", passportId);
             return null;
         }
         PassportRecord passport = passports.find(passportId).orElseThrow();
+        ApprovalRequest request = request(passport);
+        passports.markSent(passportId, request.token());
+        String messageId = ApprovalMailComposer.messageId(request);
+        String kind = REQUEST;
+        // Requests sent before the outbox existed are only in the approval log.
+        if (outbox.contains(messageId) || messages.exists(ApprovalMessageRepository.OUT, messageId)) {
+            long earlier = messages.entries(passportId).stream()
+                    .filter(entry -> RESEND.equals(entry.kind()))
+                    .count();
+            messageId = MessageIds.create(request.token() + "." + RESEND + "-" + (earlier + 1), request.host());
+            kind = RESEND;
+        }
+        MimeMessage message = composer.compose(request, session, messageId);
+        message.setHeader(TOKEN_HEADER, request.token());
+        message.saveChanges();
+        long outboxId = outbox.queueMessage(kind, passportId, "passport", String.valueOf(passportId), message);
+        LOG.info("Passport {} queued for approval, Message-ID {}", passportId, messageId);
+        return outboxId;
+    }
+
+    private ApprovalRequest request(PassportRecord passport) throws IOException {
         Agency agency = agencies.find(passport.agencyCode()).orElseThrow();
-        String token = tokens.issue(passport.id(), passport.version());
         JsonNode document = json.readTree(passport.passportJson());
-        ApprovalRequest request = new ApprovalRequest(
+        return new ApprovalRequest(
                 passport.id(),
                 passport.version(),
-                token,
+                tokens.issue(passport.id(), passport.version()),
                 agency.language(),
                 agency.name(agency.language()),
                 texts(document.path("general").path("fullName")),
@@ -171,74 +195,6 @@ public class ApprovalWorkflow {
                 agency.approvalAddresses(),
                 settings.messageIdHost(),
                 attachments.forPassport(passport, agency.language()));
-        MimeMessage message = composer.compose(request, session, requestMessageId(request));
-        message.setHeader(TOKEN_HEADER, token);
-        message.saveChanges();
-        return message;
-    }
-
-    /**
-     * Returns the Message-ID for a request: {@code <odh.TOKEN@HOST>} the first time a passport
-     * version goes out. A draft edited in place keeps its version and token, so the e-mail sent
-     * after the edit gets a new Message-ID that still carries the token. Replies to either e-mail
-     * then find the passport.
-     */
-    private String requestMessageId(ApprovalRequest request) {
-        String first = ApprovalMailComposer.messageId(request);
-        if (!messages.exists(ApprovalMessageRepository.OUT, first)) {
-            return first;
-        }
-        long earlier = messages.entries(request.passportId()).stream()
-                .filter(entry -> RESEND.equals(entry.kind()))
-                .count();
-        return MessageIds.create(request.token() + "." + RESEND + "-" + (earlier + 1), request.host());
-    }
-
-    /** Releases the send claim of a draft after its e-mail failed, for example while SMTP is down. */
-    public void releaseClaim(@Header(PASSPORT_ID) long passportId) {
-        passports.releaseSendClaim(passportId);
-        LOG.warn("Approval e-mail for passport {} failed; it is sent again on the next pending run", passportId);
-    }
-
-    /** Records that the approval e-mail for a passport was handed to the mail server. */
-    @Transactional
-    public void recordSent(@Header(PASSPORT_ID) long passportId, @Body MimeMessage message) throws MessagingException {
-        String token = message.getHeader(TOKEN_HEADER, null);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        passports.markSent(passportId, token);
-        // Each send gets a Message-ID of its own, so a row exists only when this runs twice for
-        // one e-mail; the check keeps that e-mail recorded once.
-        if (!messages.exists(ApprovalMessageRepository.OUT, message.getMessageID())) {
-            boolean first =
-                    message.getMessageID().equals(ApprovalMailComposer.messageId(token, settings.messageIdHost()));
-            recordOutgoing(passportId, message, first ? REQUEST : RESEND, now);
-        }
-        audit.record(
-                "approval",
-                "approval-requested",
-                "passport",
-                passportId,
-                "messageId=" + message.getMessageID() + " to=" + String.join(",", recipients(message)));
-        LOG.info("Passport {} sent for approval, Message-ID {}", passportId, message.getMessageID());
-    }
-
-    private void recordOutgoing(long passportId, MimeMessage message, String kind, OffsetDateTime now)
-            throws MessagingException {
-        messages.insert(
-                new ApprovalMessage(
-                        passportId,
-                        ApprovalMessageRepository.OUT,
-                        message.getMessageID(),
-                        null,
-                        mail.address(),
-                        message.getSubject(),
-                        now,
-                        null,
-                        null,
-                        null),
-                kind,
-                null,
-                now);
     }
 
     /**
@@ -423,13 +379,5 @@ public class ApprovalWorkflow {
         node.properties()
                 .forEach(entry -> texts.put(entry.getKey(), entry.getValue().asText()));
         return texts;
-    }
-
-    private static List<String> recipients(MimeMessage message) throws MessagingException {
-        List<String> addresses = new ArrayList<>();
-        for (var address : message.getAllRecipients()) {
-            addresses.add(address.toString());
-        }
-        return addresses;
     }
 }

@@ -70,7 +70,7 @@ final class LetterComposer {
         return mixed;
     }
 
-    private static byte[] bytes(MimeMessage message) throws MessagingException {
+    static byte[] bytes(MimeMessage message) throws MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             message.writeTo(out);

@@ -1,11 +1,15 @@
 package kz.opendata.hub.approval;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.opendata.hub.mail.MailProperties;
 import kz.opendata.hub.store.ApprovalMessageRepository;
@@ -20,10 +24,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Letters the hub sends on its own, queued in the database inside the transaction that decided
- * to send them and sent by the route {@code approval-outbox}. A letter is sent at least once: when
- * the hub stops between the mail server's acceptance and the record of it, the letter goes out
- * again on the next run.
+ * The e-mails of the approval loop and the notices of held updates, queued in the database inside
+ * the transaction that decided to send them and delivered by the routes {@code approval-outbox}
+ * and {@code approval-outbox-send}.
+ *
+ * <p>Delivery is at least once, always with the Message-ID chosen when the letter was queued. An
+ * attempt is counted and claimed in the database before the letter goes to the mail server, and
+ * the letter is marked sent after the server accepted it. When the hub stops between the two,
+ * the claim runs out after {@code hub.approval.outbox-claim-timeout} and the same bytes, with the
+ * same Message-ID, go out again; mail clients and archives show the two copies as one message.
+ * A failed attempt is repeated after a back-off that doubles from {@code
+ * hub.approval.outbox-retry-delay}; after {@code hub.approval.outbox-max-attempts} attempts the
+ * letter is given up and listed for an analyst.
  */
 @Service
 public class MailOutbox {
@@ -31,19 +43,33 @@ public class MailOutbox {
     /** Header of the exchange that carries the outbox row id through the sending route. */
     public static final String OUTBOX_ID = "hubOutboxId";
 
-    /** How long a started send blocks other sends of the same letter. */
-    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
-
     private static final int BATCH = 50;
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
 
+    /** Kind of an approval request e-mail, queued by {@link ApprovalWorkflow#queueRequest}. */
+    public static final String REQUEST = "request";
+
     /** Audit action written when a letter of a kind goes out; other kinds write letter-sent. */
     private static final Map<String, String> SENT_ACTIONS = Map.of(
-            "reminder", "reminder-sent",
-            "unregistered-sender-reply", "unregistered-sender-answered",
-            "recommendations", "recommendations-sent",
-            "recommendation-answers", "recommendation-answers-forwarded",
-            "commission-package", "commission-package-sent");
+            REQUEST,
+            "approval-requested",
+            ApprovalWorkflow.RESEND,
+            "approval-requested",
+            "hold-notice",
+            "hold-notice-sent",
+            "reminder",
+            "reminder-sent",
+            "unregistered-sender-reply",
+            "unregistered-sender-answered",
+            "recommendations",
+            "recommendations-sent",
+            "recommendation-answers",
+            "recommendation-answers-forwarded",
+            "commission-package",
+            "commission-package-sent");
+
+    /** Audit category of the sent record of a kind, when it is not approval. */
+    private static final Map<String, String> SENT_CATEGORIES = Map.of("hold-notice", "publication");
 
     private final OutboxRepository outbox;
     private final ApprovalMessageRepository messages;
@@ -73,44 +99,102 @@ public class MailOutbox {
      */
     @Transactional
     public void queue(OutgoingLetter letter) throws MessagingException {
+        store(
+                new OutboxRepository.Entry(
+                        letter.messageId(),
+                        letter.kind(),
+                        letter.passportId(),
+                        letter.auditSubject(),
+                        letter.auditSubjectId(),
+                        letter.recipients(),
+                        letter.inReplyTo(),
+                        letter.letter().subject()),
+                LetterComposer.compose(letter, mail.address()));
+    }
+
+    /**
+     * Queues a message composed elsewhere, with the Message-ID it carries. Like {@link
+     * #queue(OutgoingLetter)}, a message about a passport is recorded at once as an outgoing
+     * approval message.
+     *
+     * @param kind what the message is, such as {@link #REQUEST}
+     * @param auditSubject subject type of the audit record written when it goes out
+     * @param auditSubjectId id of that subject
+     * @return the outbox row id, for {@code approval-outbox-send}
+     */
+    @Transactional
+    public long queueMessage(
+            String kind, Long passportId, String auditSubject, String auditSubjectId, MimeMessage message)
+            throws MessagingException {
+        List<String> recipients = new ArrayList<>();
+        for (Address address : message.getAllRecipients()) {
+            recipients.add(((InternetAddress) address).getAddress().toLowerCase(Locale.ROOT));
+        }
+        String inReplyTo = message.getHeader("In-Reply-To", null);
+        OutboxRepository.Entry entry = new OutboxRepository.Entry(
+                message.getMessageID(),
+                kind,
+                passportId,
+                auditSubject,
+                auditSubjectId,
+                recipients,
+                inReplyTo,
+                message.getSubject());
+        return store(entry, LetterComposer.bytes(message));
+    }
+
+    private long store(OutboxRepository.Entry entry, byte[] mime) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        outbox.insert(letter, LetterComposer.compose(letter, mail.address()), now);
-        if (letter.passportId() != null) {
+        long id = outbox.insert(entry, mime, now);
+        if (entry.passportId() != null) {
             messages.insert(
                     new ApprovalMessage(
-                            letter.passportId(),
+                            entry.passportId(),
                             ApprovalMessageRepository.OUT,
-                            letter.messageId(),
-                            letter.inReplyTo(),
+                            entry.messageId(),
+                            entry.inReplyTo(),
                             mail.address(),
-                            letter.letter().subject(),
+                            entry.subject(),
                             null,
                             null,
                             null,
                             null),
-                    letter.kind(),
+                    entry.kind(),
                     null,
                     now);
         }
-        LOG.debug("Letter {} ({}) queued", letter.messageId(), letter.kind());
+        LOG.debug("Letter {} ({}) queued as outbox row {}", entry.messageId(), entry.kind(), id);
+        return id;
     }
 
-    /** Ids of the letters waiting to be sent, oldest first. */
+    /** Returns whether a letter with this Message-ID was ever queued. */
+    boolean contains(String messageId) {
+        return outbox.contains(messageId);
+    }
+
+    /** Ids of the letters due to be sent, oldest first. */
     public List<Long> pending() {
-        return outbox.pending(OffsetDateTime.now(clock).minus(CLAIM_TIMEOUT), BATCH);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return outbox.pending(now, now.minus(settings.outboxClaimTimeout()), BATCH);
     }
 
     /**
-     * Claims a queued letter and returns it ready to send.
+     * Claims a queued letter, counts the attempt, and returns the letter ready to send. A letter
+     * whose attempts all ended in a crash, so that no failure was recorded, is given up here.
      *
-     * @return the message, or null when another run sent or claimed it meanwhile
+     * @return the message, or null when another run sent or claimed it meanwhile, or it was given up
      */
     public MimeMessage claim(@Header(OUTBOX_ID) long id) throws MessagingException {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!outbox.claim(id, now, now.minus(CLAIM_TIMEOUT))) {
+        if (!outbox.claim(id, now, now.minus(settings.outboxClaimTimeout()))) {
             return null;
         }
-        return LetterComposer.read(outbox.find(id).orElseThrow().mime());
+        OutboxRepository.Row row = outbox.find(id).orElseThrow();
+        if (row.attempts() > settings.outboxMaxAttempts()) {
+            giveUp(row, "every attempt ended before the mail server answered (the hub stopped while sending)");
+            return null;
+        }
+        return LetterComposer.read(row.mime());
     }
 
     /** Records that the mail server accepted the letter. */
@@ -121,7 +205,7 @@ public class MailOutbox {
         outbox.markSent(id, now);
         messages.markOutgoingSent(row.messageId(), now);
         audit.record(
-                "approval",
+                SENT_CATEGORIES.getOrDefault(row.kind(), "approval"),
                 SENT_ACTIONS.getOrDefault(row.kind(), "letter-sent"),
                 row.auditSubject() == null ? "mail" : row.auditSubject(),
                 row.auditSubjectId() == null ? row.messageId() : row.auditSubjectId(),
@@ -130,40 +214,88 @@ public class MailOutbox {
     }
 
     /**
-     * Records a failed send. The letter is tried again on the next run until {@code
+     * Records a failed attempt. The letter is tried again after the back-off until {@code
      * hub.approval.outbox-max-attempts} attempts failed; then it is given up and audited.
      */
     @Transactional
     public void recordFailure(
             @Header(OUTBOX_ID) long id, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure) {
         OutboxRepository.Row row = outbox.find(id).orElseThrow();
-        boolean giveUp = row.attempts() + 1 >= settings.outboxMaxAttempts();
         String error =
                 failure == null ? "unknown error" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        outbox.recordFailure(id, error, OffsetDateTime.now(clock), giveUp);
-        if (giveUp) {
-            audit.record(
-                    "approval",
-                    "letter-failed",
-                    "mail",
-                    row.messageId(),
-                    "kind=" + row.kind() + " attempts=" + (row.attempts() + 1) + " error=" + error);
-            LOG.error(
-                    "Letter {} ({}) given up after {} failed attempts: {}; fix the mail server settings under"
-                            + " hub.mail and queue it again",
-                    row.messageId(),
-                    row.kind(),
-                    row.attempts() + 1,
-                    LogText.withoutAddresses(error));
-        } else {
-            LOG.warn(
-                    "Sending letter {} ({}) failed, attempt {} of {}; it is tried again on the next run: {}",
-                    row.messageId(),
-                    row.kind(),
-                    row.attempts() + 1,
-                    settings.outboxMaxAttempts(),
-                    LogText.withoutAddresses(error));
+        if (row.attempts() >= settings.outboxMaxAttempts()) {
+            giveUp(row, error);
+            return;
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Duration delay = backOff(row.attempts());
+        outbox.recordFailure(id, error, now, now.plus(delay), false);
+        LOG.warn(
+                "Sending letter {} ({}) failed, attempt {} of {}; it is tried again in {}s: {}",
+                row.messageId(),
+                row.kind(),
+                row.attempts(),
+                settings.outboxMaxAttempts(),
+                delay.toSeconds(),
+                LogText.withoutAddresses(error));
+    }
+
+    /** Returns the wait after the given number of failed attempts: doubling, at most the maximum. */
+    Duration backOff(int attempts) {
+        Duration delay = settings.outboxRetryDelay();
+        for (int i = 1; i < attempts && delay.compareTo(settings.outboxMaxRetryDelay()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(settings.outboxMaxRetryDelay()) < 0 ? delay : settings.outboxMaxRetryDelay();
+    }
+
+    private void giveUp(OutboxRepository.Row row, String error) {
+        outbox.recordFailure(row.id(), error, OffsetDateTime.now(clock), null, true);
+        audit.record(
+                "approval",
+                "letter-failed",
+                "mail",
+                row.messageId(),
+                "kind=" + row.kind() + " attempts=" + row.attempts() + " error=" + LogText.withoutAddresses(error));
+        LOG.error(
+                "Letter {} ({}) given up after {} attempts: {}; fix the mail server settings under hub.mail and"
+                        + " queue it again with POST /api/outbox/{}/retry",
+                row.messageId(),
+                row.kind(),
+                row.attempts(),
+                LogText.withoutAddresses(error),
+                row.id());
+    }
+
+    /** Letters given up after their last attempt, newest first, with addresses removed from errors. */
+    public List<OutboxRepository.Failed> failed(int limit) {
+        return outbox.failed(limit).stream()
+                .map(f -> new OutboxRepository.Failed(
+                        f.id(),
+                        f.messageId(),
+                        f.kind(),
+                        f.passportId(),
+                        f.attempts(),
+                        LogText.withoutAddresses(f.lastError()),
+                        f.queuedAt(),
+                        f.failedAt()))
+                .toList();
+    }
+
+    /** Number of letters given up, for the health endpoint. */
+    public long countFailed() {
+        return outbox.countFailed();
+    }
+
+    /** Queues a given-up letter again, with the same Message-ID; false when it was not given up. */
+    @Transactional
+    public boolean retry(long id) {
+        boolean requeued = outbox.requeue(id);
+        if (requeued) {
+            audit.record("approval", "letter-requeued", "mail", String.valueOf(id), "outbox row " + id);
+            LOG.info("Outbox row {} queued again by an analyst", id);
+        }
+        return requeued;
     }
 
     /** Returns whether a letter of this kind replying to this Message-ID was queued before. */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Rows of the {@code mail_outbox} table: letters queued, claimed, sent or given up. */
@@ -16,36 +17,56 @@ class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(OutgoingLetter letter, byte[] mime, OffsetDateTime queuedAt) {
+    /** Inserts a queued letter and returns its row id. */
+    long insert(Entry entry, byte[] mime, OffsetDateTime queuedAt) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO mail_outbox (message_id, kind, passport_id, audit_subject, audit_subject_id,"
                         + " recipients, in_reply_to, subject, mime, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        letter.messageId(),
-                        letter.kind(),
-                        letter.passportId(),
-                        letter.auditSubject(),
-                        letter.auditSubjectId(),
-                        String.join(",", letter.recipients()),
-                        letter.inReplyTo(),
-                        truncate(letter.letter().subject(), 2000),
+                        entry.messageId(),
+                        entry.kind(),
+                        entry.passportId(),
+                        entry.auditSubject(),
+                        entry.auditSubjectId(),
+                        String.join(",", entry.recipients()),
+                        entry.inReplyTo(),
+                        truncate(entry.subject(), 2000),
                         mime,
                         queuedAt)
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
-    /** Ids of letters not yet sent nor given up, and not claimed since {@code claimedBefore}. */
-    List<Long> pending(OffsetDateTime claimedBefore, int limit) {
+    /** Returns whether a letter with this Message-ID was ever queued. */
+    boolean contains(String messageId) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE message_id = ?")
+                        .param(messageId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Ids of letters not yet sent nor given up, not claimed since {@code claimedBefore}, and whose
+     * back-off after a failed attempt ended by {@code now}.
+     */
+    List<Long> pending(OffsetDateTime now, OffsetDateTime claimedBefore, int limit) {
         return jdbc.sql("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-                        + " AND (claimed_at IS NULL OR claimed_at < ?) ORDER BY id LIMIT ?")
-                .params(claimedBefore, limit)
+                        + " AND (claimed_at IS NULL OR claimed_at < ?)"
+                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?")
+                .params(claimedBefore, now, limit)
                 .query(Long.class)
                 .list();
     }
 
-    /** Claims a letter for sending; false when it was sent, given up or claimed meanwhile. */
+    /**
+     * Claims a letter for sending and counts the attempt. The caller commits both before the letter
+     * goes to the mail server. Returns false when the letter was sent, given up or claimed meanwhile.
+     */
     boolean claim(long id, OffsetDateTime now, OffsetDateTime claimedBefore) {
-        return jdbc.sql("UPDATE mail_outbox SET claimed_at = ? WHERE id = ? AND sent_at IS NULL"
-                                + " AND failed_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?)")
+        return jdbc.sql("UPDATE mail_outbox SET claimed_at = ?, attempts = attempts + 1 WHERE id = ?"
+                                + " AND sent_at IS NULL AND failed_at IS NULL"
+                                + " AND (claimed_at IS NULL OR claimed_at < ?)")
                         .params(now, id, claimedBefore)
                         .update()
                 == 1;
@@ -65,12 +86,39 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Counts a failed attempt, releases the claim, and gives up when {@code giveUp} is set. */
-    void recordFailure(long id, String error, OffsetDateTime now, boolean giveUp) {
-        jdbc.sql("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?, claimed_at = NULL,"
-                        + " failed_at = ? WHERE id = ?")
-                .params(truncate(error, 2000), giveUp ? now : null, id)
+    /**
+     * Records the error of the attempt in progress and releases the claim. The letter is tried
+     * again from {@code nextAttemptAt}, or never when {@code giveUp} is set.
+     */
+    void recordFailure(long id, String error, OffsetDateTime now, OffsetDateTime nextAttemptAt, boolean giveUp) {
+        jdbc.sql("UPDATE mail_outbox SET last_error = ?, claimed_at = NULL, next_attempt_at = ?, failed_at = ?"
+                        + " WHERE id = ?")
+                .params(truncate(error, 2000), nextAttemptAt, giveUp ? now : null, id)
                 .update();
+    }
+
+    /** Letters given up, newest first. */
+    List<Failed> failed(int limit) {
+        return jdbc.sql("SELECT id, message_id, kind, passport_id, attempts, last_error, queued_at, failed_at"
+                        + " FROM mail_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT ?")
+                .param(limit)
+                .query(Failed.class)
+                .list();
+    }
+
+    long countFailed() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE failed_at IS NOT NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Queues a given-up letter again with a fresh count of attempts; false when it was not given up. */
+    boolean requeue(long id) {
+        return jdbc.sql("UPDATE mail_outbox SET failed_at = NULL, attempts = 0, next_attempt_at = NULL,"
+                                + " claimed_at = NULL WHERE id = ? AND failed_at IS NOT NULL")
+                        .param(id)
+                        .update()
+                == 1;
     }
 
     /** Returns whether a letter of this kind went to exactly this recipient list since {@code since}. */
@@ -94,6 +142,33 @@ class OutboxRepository {
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
+
+    /**
+     * Fields the outbox stores about a letter besides its bytes.
+     *
+     * @param recipients To and Cc addresses, lower-case
+     * @param subject decoded subject line
+     */
+    record Entry(
+            String messageId,
+            String kind,
+            Long passportId,
+            String auditSubject,
+            String auditSubjectId,
+            List<String> recipients,
+            String inReplyTo,
+            String subject) {}
+
+    /** A letter given up after its last attempt, as the analysts' list shows it, without its recipients. */
+    record Failed(
+            long id,
+            String messageId,
+            String kind,
+            Long passportId,
+            int attempts,
+            String lastError,
+            OffsetDateTime queuedAt,
+            OffsetDateTime failedAt) {}
 
     /** A queued letter as the sending route needs it. */
     record Row(

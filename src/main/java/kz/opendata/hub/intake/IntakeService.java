@@ -84,6 +84,20 @@ public class IntakeService {
     }
 
     /**
+     * Returns the code of the agency whose drop folder contains the file, for log lines, or null when
+     * no agency does; {@link #receive} rejects such a file with the reason.
+     */
+    public String agencyCode(@Header(Exchange.FILE_NAME) String relativePath) {
+        Path relative = Path.of(relativePath);
+        if (relative.getNameCount() < 2) {
+            return null;
+        }
+        return agencies.findByDropFolder(relative.getName(0).toString())
+                .map(Agency::code)
+                .orElse(null);
+    }
+
+    /**
      * Records a dropped file, or finds the record of the same bytes delivered earlier.
      *
      * @param file the dropped file, still in the drop folder
@@ -108,6 +122,12 @@ public class IntakeService {
         Optional<UnloadRecord> earlier = unloads.findByHash(agency.code(), sha256);
         if (earlier.isPresent()) {
             long id = earlier.get().id();
+            if (!Files.exists(Path.of(earlier.get().storedPath()))) {
+                // The earlier intake stopped before it moved the file (the hub was killed), so the
+                // file is archived under this intake's name.
+                unloads.updateStoredPath(id, archiveTarget(storedName));
+                LOG.info("Unload {} of agency {} is taken again after an interrupted intake", id, agency.code());
+            }
             LOG.info("Unload {} of agency {} delivered again as {}; recorded once", id, agency.code(), storedName);
             audit.record("intake", "unload-repeated", "unload", id, "sha256=" + sha256 + " file=" + storedName);
             return new Receipt(id, agency.code(), true);

@@ -17,6 +17,7 @@ import java.util.Properties;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.approval.ApprovalProperties;
+import kz.opendata.hub.approval.MailOutbox;
 import kz.opendata.hub.approval.MessageIds;
 import kz.opendata.hub.mail.MailProperties;
 import kz.opendata.hub.store.AuditLog;
@@ -24,7 +25,6 @@ import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.UnloadRecord;
 import kz.opendata.hub.store.UnloadRepository;
-import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds and records the e-mail that notifies an agency's approval contacts that an update of a
- * published set is held because its structure changed, listing what changed. The routes
- * {@code publication-hold-notice} and {@code publication-hold-notice-pending} send it.
+ * Builds the e-mail that notifies an agency's approval contacts that an update of a published set
+ * is held because its structure changed, listing what changed, and queues it in the mail outbox.
+ * The routes {@code publication-hold-notice} and {@code publication-hold-notice-pending} queue it.
  */
 @Service
 public class HoldNotices {
@@ -42,7 +42,10 @@ public class HoldNotices {
     /** Header of the exchange that carries the id of the held update. */
     public static final String UPDATE_ID = "hubUpdateId";
 
-    /** How long a started send blocks other sends of the same notice; after it, a retry may send. */
+    /**
+     * Claim window of {@link DatasetUpdateRepository#claimNotice}. The claim commits together with
+     * the queued notice, so a second run finds the notice queued whatever this window is.
+     */
     private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(HoldNotices.class);
@@ -57,6 +60,7 @@ public class HoldNotices {
     private final UpdateSchedule schedule;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final MailOutbox outbox;
     private final Session session = Session.getInstance(new Properties());
 
     HoldNotices(
@@ -69,7 +73,8 @@ public class HoldNotices {
             ApprovalProperties approval,
             UpdateSchedule schedule,
             AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            MailOutbox outbox) {
         this.updates = updates;
         this.datasetUpdates = datasetUpdates;
         this.passports = passports;
@@ -80,6 +85,7 @@ public class HoldNotices {
         this.schedule = schedule;
         this.audit = audit;
         this.json = json;
+        this.outbox = outbox;
     }
 
     /** Returns the ids of held updates whose notice has not gone out, oldest first. */
@@ -88,14 +94,16 @@ public class HoldNotices {
     }
 
     /**
-     * Builds the notice of a held update.
+     * Queues the notice of a held update in the mail outbox and records it as sent, in one
+     * transaction; the outbox delivers it.
      *
-     * @return the message, or null when the notice went out before, another route is sending it,
-     *     or the agency has no approval contact (recorded in the audit log)
+     * @return the outbox row id, or null when the notice was queued before or the agency has no
+     *     approval contact (recorded in the audit log)
      */
-    public MimeMessage compose(@Header(UPDATE_ID) long updateId) throws MessagingException, IOException {
+    @Transactional
+    public Long queue(@Header(UPDATE_ID) long updateId) throws MessagingException, IOException {
         if (!updates.claimNotice(updateId, schedule.now(), CLAIM_TIMEOUT)) {
-            LOG.debug("Notice of held update {} was sent or is being sent; no e-mail", updateId);
+            LOG.debug("Notice of held update {} was queued before; no e-mail", updateId);
             return null;
         }
         DatasetUpdate update = updates.find(updateId).orElseThrow();
@@ -110,27 +118,20 @@ public class HoldNotices {
             LOG.warn("Agency {} has no approval contact; held update {} is not e-mailed", agency.code(), updateId);
             return null;
         }
-        HoldNoticeTexts.Notice notice = HoldNoticeTexts.write(facts(update, agency));
-        return message(notice, agency, MessageIds.create("hold-" + updateId, approval.messageIdHost()));
-    }
-
-    /** Records that the notice of a held update was handed to the mail server. */
-    @Transactional
-    public void recordSent(@Header(UPDATE_ID) long updateId, @Body MimeMessage message) throws MessagingException {
-        DatasetUpdate update = updates.find(updateId).orElseThrow();
+        MimeMessage message = message(
+                HoldNoticeTexts.write(facts(update, agency)),
+                agency,
+                MessageIds.create("hold-" + updateId, approval.messageIdHost()));
         updates.markNoticeSent(updateId, message.getMessageID(), schedule.now());
-        audit.record(
-                "publication",
-                "hold-notice-sent",
-                "passport",
-                update.approvedPassportId(),
-                "update=" + updateId + " messageId=" + message.getMessageID() + " to="
-                        + String.join(",", recipients(message)));
+        long outboxId = outbox.queueMessage(
+                "hold-notice", null, "passport", String.valueOf(update.approvedPassportId()), message);
         LOG.info(
-                "Notice of held update {} of data set {} sent to agency {}",
+                "Notice of held update {} of data set {} for agency {} queued, Message-ID {}",
                 updateId,
                 update.datasetName(),
-                update.agencyCode());
+                update.agencyCode(),
+                message.getMessageID());
+        return outboxId;
     }
 
     private HoldNoticeTexts.Facts facts(DatasetUpdate update, Agency agency) throws IOException {
@@ -198,12 +199,6 @@ public class HoldNotices {
     private static String text(Map<String, String> texts, String language, String fallback) {
         String text = texts.get(language);
         return text != null ? text : texts.values().stream().findFirst().orElse(fallback);
-    }
-
-    private static List<String> recipients(MimeMessage message) throws MessagingException {
-        return java.util.Arrays.stream(message.getAllRecipients())
-                .map(Object::toString)
-                .toList();
     }
 
     /**

@@ -136,6 +136,13 @@ public class UnloadRepository {
                 .update();
     }
 
+    /** Records where the unload's file is archived, for a file taken again after an interrupted intake. */
+    public void updateStoredPath(long id, String storedPath) {
+        jdbc.sql("UPDATE unload SET stored_path = ? WHERE id = ?")
+                .params(storedPath, id)
+                .update();
+    }
+
     public void markFailed(long id, String reason, String storedPath) {
         jdbc.sql("UPDATE unload SET status = ?, failure_reason = ?, stored_path = ? WHERE id = ?")
                 .params(UnloadRecord.FAILED, reason, storedPath, id)

@@ -36,12 +36,14 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The hub against a mail server it does not own, as in production. Health follows the server
- * down and up, and an approval e-mail drafted during the outage is sent once afterwards. No log
+ * down and up, and an approval e-mail queued during the outage fails, is retried, and is sent
+ * once afterwards. No log
  * line contains a restricted value or a secret.
  */
 @CamelSpringBootTest
@@ -70,6 +72,9 @@ class MailOutageAndLogHygieneTest {
     @Autowired
     PassportRepository passports;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) throws IOException {
         deleteTree(DATA);
@@ -84,6 +89,9 @@ class MailOutageAndLogHygieneTest {
         registry.add("hub.intake.stable-for-ms", () -> 300);
         registry.add("hub.intake.read-lock-timeout-ms", () -> 3000);
         registry.add("hub.approval.pending-schedule", () -> "0/1 * * * * ?");
+        registry.add("hub.approval.outbox-schedule", () -> "0/1 * * * * ?");
+        registry.add("hub.approval.outbox-retry-delay", () -> "1s");
+        registry.add("hub.approval.outbox-max-retry-delay", () -> "2s");
     }
 
     @AfterAll
@@ -107,7 +115,10 @@ class MailOutageAndLogHygieneTest {
                                 .isEmpty());
         long passportId =
                 passports.findByUnload(unloadNamed("hospices.csv").id()).get(0).id();
-        assertThat(passports.find(passportId).orElseThrow().status()).isEqualTo(PassportRecord.DRAFT);
+        await().atMost(PATIENCE).until(() -> failedAttempts(passportId) >= 1);
+        assertThat(passports.find(passportId).orElseThrow().status()).isEqualTo(PassportRecord.SENT);
+        assertThat(single("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL", passportId))
+                .isZero();
 
         mail = startMail();
         awaitComponent("smtp", Status.UP);
@@ -121,6 +132,19 @@ class MailOutageAndLogHygieneTest {
                 .until(() -> messagesTo(HEALTH_CONTACT).size() == 1);
         assertThat(unloads.latest(50).stream().filter(u -> u.fileName().equals("hospices.csv")))
                 .hasSize(1);
+        assertThat(single("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL", passportId))
+                .isEqualTo(1);
+    }
+
+    /** Attempts of the passport's queued approval e-mail that ended with an error. */
+    private long failedAttempts(long passportId) {
+        return single(
+                "SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND attempts >= 1 AND last_error IS NOT NULL",
+                passportId);
+    }
+
+    private long single(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Long.class).single();
     }
 
     @Test
@@ -153,6 +177,35 @@ class MailOutageAndLogHygieneTest {
         }
         assertThat(logs).as("logs contain the mail password").doesNotContain(MAIL_PASSWORD);
         assertThat(logs).as("logs contain the reply token key").doesNotContain(REPLY_TOKEN_KEY);
+    }
+
+    @Test
+    void intakeLinesNameAgencyUnloadAndPassport(CapturedOutput output) throws Exception {
+        drop("stat-bureau", "population-by-region.csv");
+
+        await().atMost(PATIENCE)
+                .until(() -> unloadNamed("population-by-region.csv") != null
+                        && !passports
+                                .findByUnload(
+                                        unloadNamed("population-by-region.csv").id())
+                                .isEmpty());
+        long unloadId = unloadNamed("population-by-region.csv").id();
+        long passportId = passports.findByUnload(unloadId).get(0).id();
+        await().atMost(PATIENCE)
+                .until(() -> output.getAll().contains("Passport " + passportId + " queued for approval"));
+
+        String analysed = lineContaining(output, "Unload " + unloadId + " analysed");
+        assertThat(analysed).contains("agency=stat-bureau unload=" + unloadId + " ");
+        String queued = lineContaining(output, "Passport " + passportId + " queued for approval");
+        assertThat(queued).contains("agency=stat-bureau unload=" + unloadId + " passport=" + passportId + " ");
+    }
+
+    private static String lineContaining(CapturedOutput output, String text) {
+        return output.getAll()
+                .lines()
+                .filter(line -> line.contains(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no log line contains '" + text + "'"));
     }
 
     private void awaitComponent(String component, Status expected) {

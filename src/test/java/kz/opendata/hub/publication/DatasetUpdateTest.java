@@ -212,6 +212,8 @@ class DatasetUpdateTest {
         assertThat(released.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(released.getBody()).path("status").asText()).isEqualTo(DatasetUpdate.RELEASED);
         await().atMost(PATIENCE).until(() -> PassportRecord.SENT.equals(statusOf(draft.id())));
+        // The passport is marked sent when its e-mail is queued; the outbox delivers it after.
+        await().atMost(PATIENCE).until(() -> !approvalRequestsFor(draft.id()).isEmpty());
         assertThat(approvalRequestsFor(draft.id())).hasSize(1);
         assertThat(approved.id()).isNotEqualTo(draft.id());
         ResponseEntity<String> again =
@@ -340,6 +342,9 @@ class DatasetUpdateTest {
                 .until(() -> unloadWithHash(sha256)
                         .map(unload -> !passports.findByUnload(unload.id()).isEmpty())
                         .orElse(false));
+        // The passport is drafted, and its approval e-mail queued, before intake moves the file to
+        // the archive; a file of the same name dropped before that move would be moved in its place.
+        await().atMost(PATIENCE).until(() -> !Files.exists(folder.resolve(fileName)));
         return passports.findByUnload(unloadWithHash(sha256).orElseThrow().id()).get(0);
     }
 

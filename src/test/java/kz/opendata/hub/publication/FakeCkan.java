@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,9 +42,9 @@ import java.util.regex.Pattern;
  * action took effect, a 503, an HTTP 200 carrying {@code success: false}, and the HTML 413 page a
  * proxy returns for a body above its limit.
  */
-final class FakeCkan implements ResponseDefinitionTransformerV2 {
+public final class FakeCkan implements ResponseDefinitionTransformerV2 {
 
-    static final String TOKEN = "test-token-not-a-secret";
+    public static final String TOKEN = "test-token-not-a-secret";
     static final String ORGANISATION = "edu-almaty";
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]*");
@@ -68,9 +69,10 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
     private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private final List<Upload> uploads = new ArrayList<>();
+    private final Map<String, Duration> delays = new LinkedHashMap<>();
     private long proxyBodyLimit = Long.MAX_VALUE;
 
-    FakeCkan() {
+    public FakeCkan() {
         organisations.put(ORGANISATION, UUID.randomUUID().toString());
         server = new WireMockServer(
                 options().bindAddress("127.0.0.1").dynamicPort().extensions(this));
@@ -92,11 +94,11 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
         server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse().withStatus(200)));
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    void shutdown() {
+    public void shutdown() {
         server.stop();
     }
 
@@ -106,7 +108,7 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
     }
 
     /** Adds an organisation, as a portal administrator creates one for each agency. */
-    synchronized void addOrganisation(String name) {
+    public synchronized void addOrganisation(String name) {
         organisations.putIfAbsent(name, UUID.randomUUID().toString());
     }
 
@@ -114,11 +116,19 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
         failures.computeIfAbsent(action, key -> new ArrayDeque<>()).add(failure);
     }
 
+    /**
+     * Holds the response to the next call of an action for this long after the action took
+     * effect, as a slow portal does. A client that stops waiting finds the change applied.
+     */
+    public synchronized void delayNext(String action, Duration delay) {
+        delays.put(action, delay);
+    }
+
     synchronized void limitRequestBodies(long bytes) {
         proxyBodyLimit = bytes;
     }
 
-    synchronized List<ObjectNode> packages() {
+    public synchronized List<ObjectNode> packages() {
         return packages.values().stream().map(ObjectNode::deepCopy).toList();
     }
 
@@ -126,7 +136,7 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
         return List.copyOf(calls);
     }
 
-    synchronized long callCount(String action) {
+    public synchronized long callCount(String action) {
         return calls.stream().filter(action::equals).count();
     }
 
@@ -159,6 +169,12 @@ final class FakeCkan implements ResponseDefinitionTransformerV2 {
             return json(200, failed(error));
         }
         ResponseDefinition response = handle(action, request);
+        Duration delay = delays.remove(action);
+        if (delay != null) {
+            return ResponseDefinitionBuilder.like(response)
+                    .withFixedDelay((int) delay.toMillis())
+                    .build();
+        }
         return failure == Failure.DROP_AFTER_APPLYING ? drop() : response;
     }
 

@@ -25,6 +25,10 @@ import kz.opendata.hub.store.UnloadRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -171,6 +175,9 @@ class SftpIntakeTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    HealthEndpoint health;
+
     @Test
     void readsFolderWhoseParentCannotBeListed() throws IOException {
         byte[] content = "region;count\nАстана;12\nАлматы;30\n".getBytes(StandardCharsets.UTF_8);
@@ -237,6 +244,28 @@ class SftpIntakeTest {
 
         assertThat(status.state()).isEqualTo(SftpStatusRepository.NOT_STARTED);
         assertThat(status.message()).contains("environment variable UNSET_PW is not set");
+    }
+
+    @Test
+    void healthShowsEachServer() {
+        awaitProblem("changed-agency");
+        awaitProblem("secretless-agency");
+        await().atMost(PATIENCE)
+                .until(() -> statuses.find("good-agency")
+                        .map(s -> s.state().equals(SftpStatusRepository.OK))
+                        .orElse(false));
+
+        HealthComponent good = health.healthForPath("sftp", "good-agency");
+        HealthComponent changed = health.healthForPath("sftp", "changed-agency");
+        HealthComponent secretless = health.healthForPath("sftp", "secretless-agency");
+
+        assertThat(good.getStatus()).isEqualTo(Status.UP);
+        assertThat(((Health) good).getDetails()).containsEntry("address", "127.0.0.1:" + GOOD.port());
+        assertThat(changed.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(((Health) changed).getDetails()).containsEntry("problem", SftpProblem.HOST_KEY_CHANGED);
+        assertThat(secretless.getStatus().getCode()).isEqualTo("DEGRADED");
+        assertThat(((Health) secretless).getDetails()).containsEntry("state", SftpStatusRepository.NOT_STARTED);
+        assertThat(health.healthForPath("sftp", "no-such-agency")).isNull();
     }
 
     @Test

@@ -503,6 +503,59 @@ class ApiTest {
         return "/api/unloads/" + unloadId + "/findings/" + column + "/resolution";
     }
 
+    @Test
+    void outboxListsGivenUpLetterWithoutAddresses() throws Exception {
+        long id = insertGivenUpLetter("<odh.api-list.1@hub.example.kz>");
+
+        mvc.perform(as(ANALYST, get("/api/outbox").param("status", "failed")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].messageId").value("<odh.api-list.1@hub.example.kz>"))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].attempts").value(20))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].lastError")
+                        .value("SendFailedException: 550 mailbox <address> unavailable"))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].recipients").doesNotExist());
+        mvc.perform(as(ADMIN, get("/api/outbox").param("status", "failed"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void authorityCannotReadOutbox() throws Exception {
+        mvc.perform(as(AUTHORITY, get("/api/outbox").param("status", "failed"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void outboxRetryQueuesGivenUpLetterOnce() throws Exception {
+        long id = insertGivenUpLetter("<odh.api-retry.1@hub.example.kz>");
+
+        mvc.perform(as(ANALYST, post("/api/outbox/" + id + "/retry"))).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE id = ? AND failed_at IS NULL AND attempts = 0")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(as(ANALYST, post("/api/outbox/" + id + "/retry"))).andExpect(status().isConflict());
+    }
+
+    /** Inserts a letter given up after 20 attempts, whose last error names the recipient's address. */
+    private long insertGivenUpLetter(String messageId) {
+        byte[] mime =
+                ("Message-ID: " + messageId + "\r\nSubject: test\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
+        jdbc.sql(
+                        "INSERT INTO mail_outbox (message_id, kind, recipients, subject, mime, queued_at, attempts, last_error,"
+                                + " failed_at) VALUES (?, 'reminder', 'contact@agency.example.kz', 'test', ?, ?, 20, ?, ?)")
+                .params(
+                        messageId,
+                        mime,
+                        OffsetDateTime.now(),
+                        "SendFailedException: 550 mailbox contact@agency.example.kz unavailable",
+                        OffsetDateTime.now())
+                .update();
+        return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?")
+                .param(messageId)
+                .query(Long.class)
+                .single();
+    }
+
     private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, PASSWORD));
     }
