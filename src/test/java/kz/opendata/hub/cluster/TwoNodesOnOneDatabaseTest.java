@@ -65,17 +65,19 @@ class TwoNodesOnOneDatabaseTest {
                 "postgres",
                 "HUB_MAIL_PASSWORD",
                 MAIL_PASSWORD);
+        // One node after the other, as the README asks for a new database: the first node stores
+        // the Quartz triggers of the polls, and the second finds them.
         for (String node : List.of("a", "b")) {
             nodes.add(HubProcess.start(
                     ROOT.resolve("node-" + node + ".log"),
                     "384m",
                     environment,
                     arguments(node, smtpPort, imapPort, tickRoute)));
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
+                    .until(() -> nodes.stream().allMatch(started -> started.hasStarted() && started.answersHealth()));
         }
-        await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
-                .until(() -> nodes.stream().allMatch(node -> node.hasStarted() && node.answersHealth()));
     }
 
     @AfterAll
