@@ -44,7 +44,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -54,13 +54,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * for the next, and the first test cuts off a copy and an analysis with one kill, so the class
  * starts the hub four times.
  */
-// NOTE: opt-in with -Dhub.crash-tests=true. On a machine with a load average near 50 a restarted
-// node stalled for over six minutes after queuing its first approval e-mail, with neither a send
-// nor a failure logged, so intake stopped behind it; the cause is not known yet.
-@EnabledIfSystemProperty(
+// NOTE: on a machine with a load average near 50 a restarted node once stalled for over six
+// minutes after queuing its first approval e-mail, with neither a send nor a failure logged; the
+// cause is not known. `-Dhub.crash-tests=false` skips the class.
+@DisabledIfSystemProperty(
         named = "hub.crash-tests",
-        matches = "true",
-        disabledReason = "starts and kills four hub processes; run with -Dhub.crash-tests=true")
+        matches = "false",
+        disabledReason = "skipped with -Dhub.crash-tests=false")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HubCrashTest {
 
