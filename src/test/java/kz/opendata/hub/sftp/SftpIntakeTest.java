@@ -56,6 +56,7 @@ class SftpIntakeTest {
     static final SftpTestServer CHANGED;
     static final SftpTestServer LOCKED;
     static final SftpTestServer CUTTING;
+    static final SftpTestServer OUTAGE;
     static final String STALE_FINGERPRINT;
 
     static {
@@ -75,9 +76,11 @@ class SftpIntakeTest {
             CUTTING = SftpTestServer.start(
                     servers.resolve("cutting"),
                     SftpTestServer.Options.modern("cutting", PASSWORD).cuttingOnFirstRename());
-            for (SftpTestServer server : List.of(GOOD, LEGACY, CHANGED, LOCKED, CUTTING)) {
+            OUTAGE = SftpTestServer.start(servers.resolve("outage"), SftpTestServer.Options.modern("outage", PASSWORD));
+            for (SftpTestServer server : List.of(GOOD, LEGACY, CHANGED, LOCKED, CUTTING, OUTAGE)) {
                 Files.createDirectories(server.root().resolve("incoming"));
             }
+            Files.createDirectories(OUTAGE.root().resolve("incoming/outage-agency"));
             Files.createDirectories(GOOD.root().resolve("incoming/good-agency"));
             Files.createDirectories(LOCKED.root().resolve("incoming/locked-agency"));
             Files.createDirectories(CUTTING.root().resolve("incoming/cut-agency"));
@@ -89,6 +92,7 @@ class SftpIntakeTest {
                             + LEGACY.knownHostsLine()
                             + LOCKED.knownHostsLine()
                             + CUTTING.knownHostsLine()
+                            + OUTAGE.knownHostsLine()
                             + SftpTestServer.knownHostsLine(CHANGED.port(), staleKey.getPublic()));
             new TestRegistryFile()
                     .agency(
@@ -125,13 +129,20 @@ class SftpIntakeTest {
                             TestRegistryFile.sftpBlock(
                                     CUTTING, "cutting", "incoming/cut-agency", null, "CUT_PW", knownHosts))
                     .agency(
+                            "outage-agency",
+                            "kk",
+                            "Үзілісті мекеме",
+                            "outage@agency.example.kz",
+                            TestRegistryFile.sftpBlock(
+                                    OUTAGE, "outage", "incoming/outage-agency", null, "OUTAGE_PW", knownHosts))
+                    .agency(
                             "secretless-agency",
                             "ru",
                             "Ведомство без пароля",
                             "none@agency.example.kz",
                             TestRegistryFile.sftpBlock(GOOD, "good", "incoming", null, "UNSET_PW", knownHosts))
                     .write(DATA.resolve("agencies.yml"));
-            for (String env : List.of("GOOD_PW", "LEGACY_PW", "CHANGED_PW", "LOCKED_PW", "CUT_PW")) {
+            for (String env : List.of("GOOD_PW", "LEGACY_PW", "CHANGED_PW", "LOCKED_PW", "CUT_PW", "OUTAGE_PW")) {
                 TestSecretsConfiguration.ENVIRONMENT.put(env, PASSWORD);
             }
         } catch (IOException e) {
@@ -158,7 +169,7 @@ class SftpIntakeTest {
 
     @AfterAll
     static void stopServers() {
-        for (SftpTestServer server : List.of(GOOD, LEGACY, CHANGED, LOCKED, CUTTING)) {
+        for (SftpTestServer server : List.of(GOOD, LEGACY, CHANGED, LOCKED, CUTTING, OUTAGE)) {
             server.close();
         }
     }
@@ -266,6 +277,36 @@ class SftpIntakeTest {
         assertThat(secretless.getStatus().getCode()).isEqualTo("DEGRADED");
         assertThat(((Health) secretless).getDetails()).containsEntry("state", SftpStatusRepository.NOT_STARTED);
         assertThat(health.healthForPath("sftp", "no-such-agency")).isNull();
+    }
+
+    @Test
+    void serverOutageLosesNothing() throws IOException {
+        byte[] content = "kato;name\n750000000;Алматы\n".getBytes(StandardCharsets.UTF_8);
+        String sha256 = sha256(content);
+        awaitState("outage-agency", SftpStatusRepository.OK);
+
+        OUTAGE.pause();
+        awaitProblem("outage-agency");
+        assertThat(health.healthForPath("sftp", "outage-agency").getStatus().getCode())
+                .isEqualTo("DEGRADED");
+        upload(OUTAGE, "incoming/outage-agency", "kato-outage.csv", content);
+        OUTAGE.resume();
+
+        await().atMost(PATIENCE)
+                .until(() -> unloads.findByHash("outage-agency", sha256).isPresent());
+        awaitState("outage-agency", SftpStatusRepository.OK);
+        assertThat(health.healthForPath("sftp", "outage-agency").getStatus()).isEqualTo(Status.UP);
+        assertThat(transfers.find("outage-agency", sha256).orElseThrow().downloadCount())
+                .isEqualTo(1);
+        assertThat(OUTAGE.root().resolve("incoming/outage-agency/kato-outage.csv"))
+                .doesNotExist();
+    }
+
+    private void awaitState(String agencyCode, String state) {
+        await().atMost(PATIENCE)
+                .until(() -> statuses.find(agencyCode)
+                        .map(s -> s.state().equals(state))
+                        .orElse(false));
     }
 
     @Test

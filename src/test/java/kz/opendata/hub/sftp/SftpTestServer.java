@@ -39,15 +39,16 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  */
 public final class SftpTestServer implements AutoCloseable {
 
-    private final SshServer server;
     private final Path root;
     private final KeyPair hostKey;
+    private final Options options;
+    private SshServer server;
     private final AtomicInteger renames = new AtomicInteger();
 
-    private SftpTestServer(SshServer server, Path root, KeyPair hostKey) {
-        this.server = server;
+    private SftpTestServer(Path root, KeyPair hostKey, Options options) {
         this.root = root;
         this.hostKey = hostKey;
+        this.options = options;
     }
 
     /** Settings of a server; {@link #modern} is a current, well-behaved server. */
@@ -79,24 +80,29 @@ public final class SftpTestServer implements AutoCloseable {
     public static SftpTestServer start(Path root, Options options) throws IOException {
         Files.createDirectories(root);
         KeyPair hostKey = options.legacyHostKeyOnly() ? generate("RSA") : generate("EC");
-        SshServer server = SshServer.setUpDefaultServer();
-        server.setHost("127.0.0.1");
-        server.setPort(0);
-        server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        SftpTestServer test = new SftpTestServer(root, hostKey, options);
+        test.listen(0);
+        return test;
+    }
+
+    private void listen(int port) throws IOException {
+        SshServer ssh = SshServer.setUpDefaultServer();
+        ssh.setHost("127.0.0.1");
+        ssh.setPort(port);
+        ssh.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
         if (options.legacyHostKeyOnly()) {
             // Only SHA-1 RSA signatures, as an OpenSSH before 7.2 offers them.
             List<NamedFactory<Signature>> legacy = List.of(BuiltinSignatures.rsa);
-            server.setSignatureFactories(legacy);
+            ssh.setSignatureFactories(legacy);
         }
-        server.setPasswordAuthenticator((user, password, session) ->
+        ssh.setPasswordAuthenticator((user, password, session) ->
                 options.username().equals(user) && options.password().equals(password));
-        server.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
-        SftpTestServer test = new SftpTestServer(server, root, hostKey);
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()
-                .withFileSystemAccessor(test.accessor(options))
+        ssh.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
+        ssh.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()
+                .withFileSystemAccessor(accessor(options))
                 .build()));
-        server.start();
-        return test;
+        ssh.start();
+        server = ssh;
     }
 
     public int port() {
@@ -180,6 +186,20 @@ public final class SftpTestServer implements AutoCloseable {
         String virtual = path.toAbsolutePath().normalize().toString();
         if (options.deniedFolders().contains(virtual)) {
             throw new AccessDeniedException(virtual);
+        }
+    }
+
+    /** Stops the server as an outage would; {@link #resume()} brings it back on the same port. */
+    public void pause() {
+        close();
+    }
+
+    /** Starts a paused server again at the same address, with the same host key and files. */
+    public void resume() {
+        try {
+            listen(server.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
