@@ -54,9 +54,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * for the next, and the first test cuts off a copy and an analysis with one kill, so the class
  * starts the hub four times.
  */
-// NOTE: on a machine with a load average near 50 a restarted node once stalled for over six
-// minutes after queuing its first approval e-mail, with neither a send nor a failure logged; the
-// cause is not known. `-Dhub.crash-tests=false` skips the class.
+// NOTE: on a machine with a load average near 50, a restarted node once stalled for over six
+// minutes after queuing its first approval e-mail, and it logged neither a send nor a failure.
+// The cause is not known. `-Dhub.crash-tests=false` skips the class.
 @DisabledIfSystemProperty(
         named = "hub.crash-tests",
         matches = "false",
