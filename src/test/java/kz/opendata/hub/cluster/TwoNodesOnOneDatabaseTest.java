@@ -65,7 +65,7 @@ class TwoNodesOnOneDatabaseTest {
                 "postgres",
                 "HUB_MAIL_PASSWORD",
                 MAIL_PASSWORD);
-        // One node after the other, as the README asks for a new database: the first node stores
+        // One node after the other, as the README requires on a new database. The first node stores
         // the Quartz triggers of the polls, and the second finds them.
         for (String node : List.of("a", "b")) {
             nodes.add(HubProcess.start(

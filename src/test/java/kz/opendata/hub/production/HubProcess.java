@@ -82,9 +82,9 @@ public final class HubProcess implements AutoCloseable {
     }
 
     /**
-     * Whether the node finished starting: Spring Boot prints its "Started" line once the context,
-     * Camel and every route are up. The health endpoint answers earlier, while Camel still starts,
-     * and a route that fails to start then stops the node.
+     * Checks whether the node finished starting. Spring Boot prints its "Started" line once the
+     * context, Camel and every route are up. The health endpoint responds earlier, while Camel is
+     * still starting, and a route that fails to start then stops the node.
      */
     public boolean hasStarted() {
         try {
@@ -100,7 +100,7 @@ public final class HubProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** The node's state for an assertion message: alive or its exit code, and its last log lines. */
+    /** Describes the node for an assertion message: running or its exit code, and its last log lines. */
     public String describe() {
         String state = process.isAlive() ? "running" : "exited with code " + process.exitValue();
         List<String> lines;
