@@ -1,6 +1,7 @@
 package kz.opendata.hub.health;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,15 +37,11 @@ class PortalHealthIndicator implements HealthIndicator {
     public Health health() {
         Health.Builder health = new Health.Builder().withDetail("url", statusUrl.toString());
         try {
-            HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(statusUrl).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() == 200) {
+            int status = statusCode();
+            if (status == 200) {
                 return health.up().build();
             }
-            return health.outOfService()
-                    .withDetail("status", response.statusCode())
-                    .build();
+            return health.outOfService().withDetail("status", status).build();
         } catch (IOException e) {
             return health.down()
                     .withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage())
@@ -53,5 +50,26 @@ class PortalHealthIndicator implements HealthIndicator {
             Thread.currentThread().interrupt();
             return health.unknown().withDetail("error", "interrupted").build();
         }
+    }
+
+    /**
+     * Asks status_show once more when the first request breaks after connecting: a portal that
+     * restarted leaves a kept-alive connection in the client's pool that fails on first use, and
+     * that is no outage. A refused connection means the portal is down and is not asked again.
+     */
+    private int statusCode() throws IOException, InterruptedException {
+        try {
+            return send();
+        } catch (ConnectException e) {
+            throw e;
+        } catch (IOException e) {
+            return send();
+        }
+    }
+
+    private int send() throws IOException, InterruptedException {
+        HttpRequest request =
+                HttpRequest.newBuilder(statusUrl).timeout(timeout).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -114,17 +114,37 @@ class TwoNodesOnOneDatabaseTest {
     }
 
     @Test
-    void eachQuartzTickFiresOnOneNode() {
+    void eachQuartzTickFiresOnOneNode() throws IOException {
         long start = System.currentTimeMillis();
 
         await().atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> ticksSince(start) >= 15);
 
-        assertThat(single("SELECT COUNT(*) FROM test_only.cluster_tick"))
-                .isEqualTo(single("SELECT COUNT(DISTINCT fired_for) FROM test_only.cluster_tick"));
+        // Only the ticks of this test's own minute: the other test's 200 files can starve a node
+        // long enough for the other node to take it for dead, and Quartz then fires the dead
+        // node's acquired tick again, which is recovery working as designed.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM test_only.cluster_tick WHERE fired_for > ?")
+                        .param(start)
+                        .query(Long.class)
+                        .single())
+                .as("ticks fired twice; cluster recoveries in the node logs: %s", recoveries())
+                .isEqualTo(ticksSince(start));
         assertThat(single("SELECT COUNT(DISTINCT node) FROM test_only.cluster_tick"))
                 .isBetween(1L, 2L);
+    }
+
+    /** The lines where a node took another for dead and recovered its triggers. */
+    private static List<String> recoveries() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (HubProcess node : nodes) {
+            for (String line : Files.readAllLines(node.log(), StandardCharsets.UTF_8)) {
+                if (line.contains("failed or restarted instances") || line.contains("ClusterManager")) {
+                    found.add(node.log().getFileName() + ": " + line);
+                }
+            }
+        }
+        return found;
     }
 
     /** Fails with the exit code and last log lines of every node that stopped. */
