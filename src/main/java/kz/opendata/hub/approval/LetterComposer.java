@@ -35,6 +35,9 @@ final class LetterComposer {
         for (String address : letter.cc()) {
             message.addRecipient(MimeMessage.RecipientType.CC, new InternetAddress(address, true));
         }
+        if (letter.replyTo() != null && !letter.replyTo().isBlank()) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(letter.replyTo(), true)});
+        }
         ApprovalMailComposer.setSubject(message, letter.letter().subject());
         message.setSentDate(new Date());
         if (letter.inReplyTo() != null) {

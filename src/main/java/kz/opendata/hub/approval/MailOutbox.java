@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The e-mails of the approval loop and the notices of held updates, queued in the database inside
+ * The e-mails of the approval loop, the survey exchange and the notices of held updates, queued in the database inside
  * the transaction that decided to send them and delivered by the routes {@code approval-outbox}
  * and {@code approval-outbox-send}.
  *
@@ -50,26 +50,27 @@ public class MailOutbox {
     public static final String REQUEST = "request";
 
     /** Audit action written when a letter of a kind goes out; other kinds write letter-sent. */
-    private static final Map<String, String> SENT_ACTIONS = Map.of(
-            REQUEST,
-            "approval-requested",
-            ApprovalWorkflow.RESEND,
-            "approval-requested",
-            "hold-notice",
-            "hold-notice-sent",
-            "reminder",
-            "reminder-sent",
-            "unregistered-sender-reply",
-            "unregistered-sender-answered",
-            "recommendations",
-            "recommendations-sent",
-            "recommendation-answers",
-            "recommendation-answers-forwarded",
-            "commission-package",
-            "commission-package-sent");
+    private static final Map<String, String> SENT_ACTIONS = Map.ofEntries(
+            Map.entry(REQUEST, "approval-requested"),
+            Map.entry(ApprovalWorkflow.RESEND, "approval-requested"),
+            Map.entry("hold-notice", "hold-notice-sent"),
+            Map.entry("reminder", "reminder-sent"),
+            Map.entry("unregistered-sender-reply", "unregistered-sender-answered"),
+            Map.entry("recommendations", "recommendations-sent"),
+            Map.entry("recommendation-answers", "recommendation-answers-forwarded"),
+            Map.entry("commission-package", "commission-package-sent"),
+            Map.entry("survey-request", "request-mail-sent"),
+            Map.entry("survey-reminder", "reminder-mail-sent"),
+            Map.entry("escalation-list", "escalation-list-mail-sent"),
+            Map.entry("inventory-reply", "inventory-problems-mail-sent"));
 
     /** Audit category of the sent record of a kind, when it is not approval. */
-    private static final Map<String, String> SENT_CATEGORIES = Map.of("hold-notice", "publication");
+    private static final Map<String, String> SENT_CATEGORIES = Map.of(
+            "hold-notice", "publication",
+            "survey-request", "survey-dispatch",
+            "inventory-reply", "survey-dispatch",
+            "survey-reminder", "deadlines",
+            "escalation-list", "deadlines");
 
     private final OutboxRepository outbox;
     private final ApprovalMessageRepository messages;

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param references Message-IDs of the thread, oldest first
  * @param autoSubmitted RFC 3834 value: {@code auto-generated} for letters the hub starts,
  *     {@code auto-replied} for letters that answer a message
+ * @param replyTo address that replies should go to, or null for the hub's own address
  */
 public record OutgoingLetter(
         String kind,
@@ -34,7 +35,8 @@ public record OutgoingLetter(
         String inReplyTo,
         List<String> references,
         String autoSubmitted,
-        List<MailAttachment> attachments) {
+        List<MailAttachment> attachments,
+        String replyTo) {
 
     public static final String AUTO_GENERATED = "auto-generated";
     public static final String AUTO_REPLIED = "auto-replied";
@@ -51,6 +53,38 @@ public record OutgoingLetter(
             throw new IllegalArgumentException(
                     kind + " letter " + messageId + " has no recipient; check the" + " addresses configured for it");
         }
+    }
+
+    /** A letter whose replies go to the hub's own address. */
+    public OutgoingLetter(
+            String kind,
+            Long passportId,
+            String auditSubject,
+            String auditSubjectId,
+            String messageId,
+            List<String> to,
+            List<String> cc,
+            Letter letter,
+            String language,
+            String inReplyTo,
+            List<String> references,
+            String autoSubmitted,
+            List<MailAttachment> attachments) {
+        this(
+                kind,
+                passportId,
+                auditSubject,
+                auditSubjectId,
+                messageId,
+                to,
+                cc,
+                letter,
+                language,
+                inReplyTo,
+                references,
+                autoSubmitted,
+                attachments,
+                null);
     }
 
     /** Returns all recipients, To first, lower-case. */

@@ -1,5 +1,6 @@
 package kz.opendata.hub.deadline;
 
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.campaign.CampaignAgency;
 import kz.opendata.hub.campaign.CampaignRepository;
 import kz.opendata.hub.deadline.Escalation.Kind;
+import kz.opendata.hub.exchange.ExchangeMail;
 import kz.opendata.hub.exchange.LetterTexts;
 import kz.opendata.hub.exchange.MailComposer;
 import kz.opendata.hub.exchange.OutgoingMail;
@@ -20,12 +22,10 @@ import kz.opendata.hub.exchange.RequestLetterRepository;
 import kz.opendata.hub.exchange.RequestLetterRepository.SentLetter;
 import kz.opendata.hub.exchange.RequestLetterService;
 import kz.opendata.hub.store.AuditLog;
-import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
-import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of the daily {@code deadlines-daily} route: record analysis limits and passed
@@ -35,9 +35,6 @@ import org.springframework.stereotype.Component;
 @Component("deadlineJob")
 public class DeadlineJob {
 
-    /** Exchange property that carries a {@link Reminder} through the route. */
-    public static final String REMINDER_PROPERTY = "hubReminder";
-
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineJob.class);
 
     private final DeadlineService deadlines;
@@ -46,6 +43,7 @@ public class DeadlineJob {
     private final AgencyRegistry agencies;
     private final Recipients recipients;
     private final MailComposer composer;
+    private final ExchangeMail exchangeMail;
     private final RequestLetterService letters;
     private final RequestLetterRepository sentLetters;
     private final DeadlineProperties properties;
@@ -59,6 +57,7 @@ public class DeadlineJob {
             AgencyRegistry agencies,
             Recipients recipients,
             MailComposer composer,
+            ExchangeMail exchangeMail,
             RequestLetterService letters,
             RequestLetterRepository sentLetters,
             DeadlineProperties properties,
@@ -70,6 +69,7 @@ public class DeadlineJob {
         this.agencies = agencies;
         this.recipients = recipients;
         this.composer = composer;
+        this.exchangeMail = exchangeMail;
         this.letters = letters;
         this.sentLetters = sentLetters;
         this.properties = properties;
@@ -85,9 +85,14 @@ public class DeadlineJob {
      * Records each analysis limit when the first unload sets it, and each escalation the first
      * day it applies.
      *
+     * <p>When escalations were recorded for the first time and recipients are configured, the
+     * escalation list is queued for the authorised body in the same transaction. A crash then
+     * loses no list, and a second run the same day queues none.
+     *
      * @return how many escalations were recorded for the first time
      */
-    public int recordDeadlines() {
+    @Transactional(rollbackFor = Exception.class)
+    public int recordDeadlines() throws MessagingException {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (AgencyDeadline deadline : deadlines.deadlines()) {
             if (deadline.delivered()) {
@@ -117,6 +122,9 @@ public class DeadlineJob {
                         escalation.kind().code(),
                         escalation.dueOn());
             }
+        }
+        if (recorded > 0) {
+            queueEscalationList();
         }
         return recorded;
     }
@@ -175,15 +183,10 @@ public class DeadlineJob {
         return new Reminder(surveyed.campaignId(), surveyed.agencyCode(), surveyed.letterNumber(), language, mail);
     }
 
-    public OutgoingMail reminderMail(@ExchangeProperty(REMINDER_PROPERTY) Reminder reminder) {
-        return reminder.mail();
-    }
-
-    /** Records a sent reminder with its Message-ID. */
-    public void reminderSent(
-            @ExchangeProperty(REMINDER_PROPERTY) Reminder reminder,
-            @Header(MailConstants.MAIL_MESSAGE_ID) String sentMessageId) {
-        String messageId = sentMessageId == null ? reminder.mail().messageId() : sentMessageId;
+    /** Records a reminder as sent, with its Message-ID, and queues its e-mail in the same transaction. */
+    @Transactional(rollbackFor = Exception.class)
+    public void remind(Reminder reminder) throws MessagingException {
+        String messageId = reminder.mail().messageId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         campaigns.recordReminder(reminder.campaignId(), reminder.agencyCode(), now);
         sentLetters.insert(new SentLetter(
@@ -203,22 +206,22 @@ public class DeadlineJob {
                 reminder.campaignId() + "/" + reminder.agencyCode(),
                 "messageId=" + messageId + " letter=" + reminder.letterNumber() + " recipients="
                         + reminder.mail().to().size());
+        exchangeMail.queue(
+                ExchangeMail.REMINDER,
+                "campaign-agency",
+                reminder.campaignId() + "/" + reminder.agencyCode(),
+                reminder.language(),
+                reminder.mail());
         LOG.info(
-                "Reminder about request {} sent to agency {} as {}",
+                "Reminder about request {} to agency {} recorded; its e-mail {} waits in the mail outbox",
                 reminder.letterNumber(),
                 reminder.agencyCode(),
                 messageId);
     }
 
-    /**
-     * Returns the escalation e-mail for the authorised body: one when this run recorded a new
-     * escalation and recipients are configured, none otherwise.
-     */
-    public List<OutgoingMail> escalationMail(@ExchangeProperty("hubNewEscalations") Integer newEscalations) {
-        if (newEscalations == null
-                || newEscalations == 0
-                || properties.escalationRecipients().isEmpty()) {
-            return List.of();
+    private void queueEscalationList() throws MessagingException {
+        if (properties.escalationRecipients().isEmpty()) {
+            return;
         }
         LetterTexts texts = LetterTexts.of(properties.escalationLanguage());
         List<String> lines = new ArrayList<>();
@@ -249,6 +252,6 @@ public class DeadlineJob {
                 "escalation-list",
                 today,
                 "messageId=" + mail.messageId() + " entries=" + lines.size());
-        return List.of(mail);
+        exchangeMail.queue(ExchangeMail.ESCALATION, "escalation-list", today, properties.escalationLanguage(), mail);
     }
 }

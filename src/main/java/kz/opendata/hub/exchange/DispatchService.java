@@ -83,7 +83,8 @@ public class DispatchService {
     /**
      * The outcome of one agency's request.
      *
-     * @param status sent, sent-before or failed
+     * @param status sent (recorded, its files placed and its e-mail queued in the mail outbox,
+     *     which delivers it even if the mail server is down now), sent-before or failed
      * @param reason why the request failed and what to do; null otherwise
      */
     public record DispatchResult(String agencyCode, String status, String messageId, String reason) {

@@ -1,6 +1,7 @@
 package kz.opendata.hub.exchange;
 
 import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -20,14 +21,14 @@ import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.exchange.InventoryIntake.InventoryResult;
 import kz.opendata.hub.store.AuditLog;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The steps of the inventory routes: forms dropped into {@code <data-dir>/inventory/<folder>/}
@@ -47,7 +48,8 @@ public class InventoryChannels {
     private final AgencyRegistry agencies;
     private final RequestLetterService letters;
     private final MailComposer composer;
-    private final ProducerTemplate producer;
+    private final ExchangeMail exchangeMail;
+    private final TransactionTemplate transaction;
     private final HubProperties hub;
     private final AuditLog audit;
     private final Clock clock;
@@ -57,7 +59,8 @@ public class InventoryChannels {
             AgencyRegistry agencies,
             RequestLetterService letters,
             MailComposer composer,
-            ProducerTemplate producer,
+            ExchangeMail exchangeMail,
+            PlatformTransactionManager transactions,
             HubProperties hub,
             AuditLog audit,
             Clock clock) {
@@ -65,7 +68,8 @@ public class InventoryChannels {
         this.agencies = agencies;
         this.letters = letters;
         this.composer = composer;
-        this.producer = producer;
+        this.exchangeMail = exchangeMail;
+        this.transaction = new TransactionTemplate(transactions);
         this.hub = hub;
         this.audit = audit;
         this.clock = clock;
@@ -152,13 +156,17 @@ public class InventoryChannels {
         try (InputStream in = data.getInputStream()) {
             content = in.readAllBytes();
         }
-        InventoryResult result = intake.accept(agencyCode, name, content, "mail", messageId);
-        if (!result.accepted()) {
-            replyWithProblems(agencyCode, sender, messageId, name, result);
-        }
+        // The form's record and the reply about a rejected form commit together. Reading the
+        // e-mail again after a crash then neither records the form twice nor loses the reply.
+        transaction.executeWithoutResult(status -> {
+            InventoryResult result = intake.accept(agencyCode, name, content, "mail", messageId);
+            if (!result.accepted()) {
+                queueProblems(agencyCode, sender, messageId, name, result);
+            }
+        });
     }
 
-    private void replyWithProblems(
+    private void queueProblems(
             String agencyCode, String sender, String messageId, String name, InventoryResult result) {
         String language = agencies.find(agencyCode).map(Agency::language).orElse("ru");
         LetterTexts texts = LetterTexts.of(language);
@@ -174,19 +182,16 @@ public class InventoryChannels {
                 composer.newMessageId("inventory-reply"),
                 null);
         try {
-            producer.requestBody("direct:survey-dispatch-mail", reply);
-        } catch (CamelExecutionException e) {
-            // The form was recorded as rejected; failing here would read the e-mail again and record it twice.
-            LOG.warn(
-                    "Problems of inventory form {} could not be sent to agency {}: {}",
-                    name,
-                    agencyCode,
-                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-            return;
+            exchangeMail.queueAnswer(ExchangeMail.INVENTORY_REPLY, "agency", agencyCode, language, reply, messageId);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(
+                    "The reply about inventory form " + name + " of agency " + agencyCode + " could not be composed, so the e-mail stays unread and is read again: "
+                            + e.getMessage(),
+                    e);
         }
         audit.record(
                 "survey-dispatch",
-                "inventory-problems-sent",
+                "inventory-problems-queued",
                 "agency",
                 agencyCode,
                 "inReplyTo=" + messageId + " messageId=" + reply.messageId() + " file=" + name);

@@ -4,7 +4,7 @@ import java.util.List;
 import kz.opendata.hub.exchange.LetterFiles.LetterFile;
 
 /**
- * An e-mail the exchange sends through the {@code survey-dispatch-mail} route.
+ * An e-mail of the survey exchange, queued in the mail outbox by {@link ExchangeMail}.
  *
  * @param to recipient addresses
  * @param replyTo address replies go to; null for the sender

@@ -1,5 +1,6 @@
 package kz.opendata.hub.exchange;
 
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import kz.opendata.hub.sftp.SftpOutboxes;
 import kz.opendata.hub.sftp.SftpUpload;
 import kz.opendata.hub.store.AuditLog;
 import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
-import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of the {@code survey-dispatch-request} route: render an agency's official request,
- * place the files in its outbox, build the e-mail, and record the request as sent.
+ * place the files in its outbox, and record the request as sent in the transaction that queues
+ * its e-mail in the mail outbox.
  */
 @Component
 public class RequestDispatcher {
@@ -44,6 +44,7 @@ public class RequestDispatcher {
     private final RequestLetterRepository sentLetters;
     private final Recipients recipients;
     private final MailComposer composer;
+    private final ExchangeMail exchangeMail;
     private final SftpOutboxes sftpOutboxes;
     private final ExchangeProperties properties;
     private final HubProperties hub;
@@ -56,6 +57,7 @@ public class RequestDispatcher {
             RequestLetterRepository sentLetters,
             Recipients recipients,
             MailComposer composer,
+            ExchangeMail exchangeMail,
             SftpOutboxes sftpOutboxes,
             ExchangeProperties properties,
             HubProperties hub,
@@ -66,6 +68,7 @@ public class RequestDispatcher {
         this.sentLetters = sentLetters;
         this.recipients = recipients;
         this.composer = composer;
+        this.exchangeMail = exchangeMail;
         this.sftpOutboxes = sftpOutboxes;
         this.properties = properties;
         this.hub = hub;
@@ -129,16 +132,13 @@ public class RequestDispatcher {
                 .toList();
     }
 
-    public OutgoingMail mailOf(@ExchangeProperty(REQUEST_PROPERTY) PreparedRequest request) {
-        return request.mail();
-    }
-
-    /** Records the request as sent, with the Message-ID and file hashes as evidence. */
-    @Transactional
-    public void markSent(
-            @ExchangeProperty(REQUEST_PROPERTY) PreparedRequest request,
-            @Header(MailConstants.MAIL_MESSAGE_ID) String sentMessageId) {
-        String messageId = sentMessageId == null ? request.mail().messageId() : sentMessageId;
+    /**
+     * Records the request as sent, with the Message-ID and file hashes as evidence, and queues its
+     * e-mail in the same transaction.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public void markSent(@ExchangeProperty(REQUEST_PROPERTY) PreparedRequest request) throws MessagingException {
+        String messageId = request.mail().messageId();
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean first = campaigns.markRequestSent(request.campaignId(), request.agencyCode(), messageId, now);
         String outbox = request.outboxFolder() + (request.sftpOutbox() == null ? "" : " sftp:" + request.sftpOutbox());
@@ -162,8 +162,14 @@ public class RequestDispatcher {
                         + request.files().letter().letterNumber() + " recipients="
                         + request.mail().to().size()
                         + " outbox=" + outbox + " files=" + files);
+        exchangeMail.queue(
+                ExchangeMail.REQUEST,
+                "campaign-agency",
+                request.campaignId() + "/" + request.agencyCode(),
+                request.files().letter().language(),
+                request.mail());
         LOG.info(
-                "Request {} of campaign {} sent to agency {} as {}",
+                "Request {} of campaign {} to agency {} recorded; its e-mail {} waits in the mail outbox",
                 request.files().letter().letterNumber(),
                 request.campaignId(),
                 request.agencyCode(),

@@ -53,9 +53,9 @@ class PortalHealthIndicator implements HealthIndicator {
     }
 
     /**
-     * Asks status_show once more when the first request breaks after connecting: a portal that
-     * restarted leaves a kept-alive connection in the client's pool that fails on first use, and
-     * that is no outage. A refused connection means the portal is down and is not asked again.
+     * Requests status_show a second time when the first request fails after connecting, because a
+     * restarted portal leaves a stale kept-alive connection in the client's pool. A refused
+     * connection means the portal is down, so it is not retried.
      */
     private int statusCode() throws IOException, InterruptedException {
         try {

@@ -26,8 +26,7 @@ public record PassportRecord(
         OffsetDateTime sentAt,
         OffsetDateTime decidedAt,
         OffsetDateTime publishedAt,
-        OffsetDateTime sendRequestedAt,
-        OffsetDateTime sendClaimedAt) {
+        OffsetDateTime sendRequestedAt) {
 
     public static final String DRAFT = "draft";
     public static final String SENT = "sent";

@@ -1,6 +1,5 @@
 package kz.opendata.hub.store;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -157,21 +156,6 @@ public class PassportRepository {
     }
 
     /**
-     * Claims a draft for sending its approval e-mail.
-     *
-     * @return false when the passport is no longer a draft, or another route claimed it less than
-     *     {@code timeout} ago
-     */
-    public boolean claimForSending(long id, Duration timeout) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return jdbc.sql("UPDATE passport SET send_claimed_at = ? WHERE id = ? AND status = ?"
-                                + " AND (send_claimed_at IS NULL OR send_claimed_at < ?)")
-                        .params(now, id, PassportRecord.DRAFT, now.minus(timeout))
-                        .update()
-                == 1;
-    }
-
-    /**
      * Replaces the passport document while the passport is in one of the given statuses.
      *
      * @return false when the passport had left those statuses, for example because it was sent
@@ -188,13 +172,6 @@ public class PassportRepository {
                 == 1;
     }
 
-    /** Drops the send claim of a draft whose e-mail could not be sent, so the next run retries at once. */
-    public void releaseSendClaim(long id) {
-        jdbc.sql("UPDATE passport SET send_claimed_at = NULL WHERE id = ? AND status = ?")
-                .params(id, PassportRecord.DRAFT)
-                .update();
-    }
-
     public void markSent(long id, String replyToken) {
         jdbc.sql("UPDATE passport SET status = ?, reply_token = ?, sent_at = ?, updated_at = ?,"
                         + " send_requested_at = NULL WHERE id = ?")
@@ -208,8 +185,7 @@ public class PassportRepository {
      * @return false when the passport was no longer in {@code expected}
      */
     public boolean returnToDraft(long id, String expected) {
-        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?, send_claimed_at = NULL"
-                                + " WHERE id = ? AND status = ?")
+        return jdbc.sql("UPDATE passport SET status = ?, updated_at = ?" + " WHERE id = ? AND status = ?")
                         .params(PassportRecord.DRAFT, OffsetDateTime.now(), id, expected)
                         .update()
                 == 1;

@@ -123,6 +123,7 @@ class SurveyCampaignEndToEndTest {
         registry.add("hub.sftp.stable-timeout-ms", () -> 5000);
         registry.add("hub.exchange.inventory-mail.poll-delay-ms", () -> 300);
         registry.add("hub.deadlines.schedule", () -> "0/1 * * * * ?");
+        registry.add("hub.approval.outbox-schedule", () -> "0/1 * * * * ?");
         registry.add("hub.deadlines.escalation-recipients", () -> AUTHORITY);
     }
 
@@ -176,9 +177,12 @@ class SurveyCampaignEndToEndTest {
         assertThat(stages(id)).isEqualTo(Map.of("stat-bureau", "request-sent", "city-health", "request-sent"));
         CampaignAgency statSurveyed = campaigns.agency(id, "stat-bureau").orElseThrow();
         assertThat(statSurveyed.requestMessageId()).isEqualTo(statRequest.getMessageID());
-        List<AuditEvent> statEvents = audit.forSubject("campaign-agency", id + "/stat-bureau");
-        assertThat(statEvents).extracting(AuditEvent::action).containsExactly("request-sent");
+        // Recorded when queued, then once more when the mail server accepted the queued letter.
+        List<AuditEvent> statEvents = await().atMost(PATIENCE)
+                .until(() -> audit.forSubject("campaign-agency", id + "/stat-bureau"), events -> events.size() >= 2);
+        assertThat(statEvents).extracting(AuditEvent::action).containsExactly("request-sent", "request-mail-sent");
         assertThat(statEvents.get(0).evidence()).contains("messageId=" + statRequest.getMessageID());
+        assertThat(statEvents.get(1).evidence()).contains("messageId=" + statRequest.getMessageID());
         assertThat(statEvents.get(0).evidence())
                 .contains("request-" + statLetter + ".pdf:sha256=" + sha256(attachment(statRequest, ".pdf")));
 
@@ -272,6 +276,8 @@ class SurveyCampaignEndToEndTest {
 
         MimeMessage answer = awaitMessages(mail, HEALTH_CONTACT, 2).get(1);
         assertThat(MailboxReader.subject(answer)).isEqualTo("Форма inventory-changed.xlsx не принята");
+        assertThat(answer.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(answer.getHeader("In-Reply-To", null)).isNotBlank();
         assertThat(MailboxReader.textPart(answer)[1])
                 .contains("sheet 'Поля данных', row 3, column D: heading 'Поле' expected, found 'Имя поля'");
         assertThat(stages(id).get("city-health")).isEqualTo("request-sent");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +23,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.opendata.hub.HubApplication;
+import kz.opendata.hub.campaign.Campaign;
+import kz.opendata.hub.campaign.CampaignService;
+import kz.opendata.hub.campaign.NewCampaign;
+import kz.opendata.hub.exchange.DispatchService;
+import kz.opendata.hub.exchange.DispatchService.DispatchResult;
 import kz.opendata.hub.store.PassportRecord;
 import kz.opendata.hub.store.PassportRepository;
 import kz.opendata.hub.store.UnloadRecord;
@@ -42,9 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The hub against a mail server it does not own, as in production. Health follows the server
- * down and up, and an approval e-mail queued during the outage fails, is retried, and is sent
- * once afterwards. No log
- * line contains a restricted value or a secret.
+ * down and up, and an approval e-mail or an official request queued during the outage fails, is
+ * retried, and is sent once afterwards. No log line contains a restricted value or a secret.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,6 +79,12 @@ class MailOutageAndLogHygieneTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    DispatchService dispatch;
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) throws IOException {
@@ -134,6 +145,43 @@ class MailOutageAndLogHygieneTest {
                 .hasSize(1);
         assertThat(single("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL", passportId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void officialRequestDuringOutageIsSentOnce() throws Exception {
+        awaitComponent("smtp", Status.UP);
+        mail.stop();
+        awaitComponent("smtp", Status.DOWN);
+        Campaign campaign = campaigns.create(
+                new NewCampaign("7-OUTAGE", LocalDate.of(2026, 11, 2), "04-2/77", null, List.of("city-health")));
+
+        List<DispatchResult> results = dispatch.dispatch(campaign.id());
+
+        assertThat(results).extracting(DispatchResult::status).containsExactly(DispatchResult.SENT);
+        String messageId = results.get(0).messageId();
+        await().atMost(PATIENCE)
+                .until(() -> single(
+                                "SELECT COUNT(*) FROM mail_outbox WHERE message_id = ? AND attempts >= 1"
+                                        + " AND last_error IS NOT NULL",
+                                messageId)
+                        == 1);
+
+        mail = startMail();
+        awaitComponent("smtp", Status.UP);
+        await().atMost(PATIENCE).until(() -> messagesTo(HEALTH_CONTACT).contains(messageId));
+        await().during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'survey-request'")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(dispatch.dispatch(campaign.id()))
+                .extracting(DispatchResult::status)
+                .containsExactly(DispatchResult.SENT_BEFORE);
+        assertThat(single("SELECT COUNT(*) FROM mail_outbox WHERE message_id = ? AND sent_at IS NOT NULL", messageId))
+                .isEqualTo(1);
+        assertThat(messagesTo(HEALTH_CONTACT).stream().filter(id -> id.contains(".request@")))
+                .containsExactly(messageId);
     }
 
     /** Attempts of the passport's queued approval e-mail that ended with an error. */

@@ -3,7 +3,6 @@ package kz.opendata.hub.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -69,15 +68,13 @@ class RepositoriesOnBothDatabasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void passportClaimAndTransitionApplyOnce(String database) {
+    void passportTransitionsApplyOnce(String database) {
         start(database);
         long unloadId = context.getBean(UnloadRepository.class).insertReceived("agency-a", "f.csv", SHA_B, 1, "p");
         PassportRepository passports = context.getBean(PassportRepository.class);
 
         long id = passports.insertDraft(unloadId, "agency-a", "set-one", 1, "Title", "{}", "{}");
 
-        assertThat(passports.claimForSending(id, Duration.ofMinutes(5))).isTrue();
-        assertThat(passports.claimForSending(id, Duration.ofMinutes(5))).isFalse();
         passports.markSent(id, "token-1");
         assertThat(passports.findByToken("token-1").orElseThrow().id()).isEqualTo(id);
         assertThat(passports.transition(id, PassportRecord.SENT, PassportRecord.APPROVED))
