@@ -185,8 +185,8 @@ public class InventoryChannels {
             exchangeMail.queueAnswer(ExchangeMail.INVENTORY_REPLY, "agency", agencyCode, language, reply, messageId);
         } catch (MessagingException e) {
             throw new IllegalStateException(
-                    "The reply about inventory form " + name + " of agency " + agencyCode + " could not be composed, so the e-mail stays unread and is read again: "
-                            + e.getMessage(),
+                    "The reply about inventory form " + name + " of agency " + agencyCode
+                            + " could not be composed, so the e-mail stays unread and is read again: " + e.getMessage(),
                     e);
         }
         audit.record(

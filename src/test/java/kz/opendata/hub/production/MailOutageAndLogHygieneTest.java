@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.opendata.hub.HubApplication;
@@ -145,6 +148,27 @@ class MailOutageAndLogHygieneTest {
                 .hasSize(1);
         assertThat(single("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL", passportId))
                 .isEqualTo(1);
+
+        // The mailbox poll resumed too: the agency's approval, sent after the outage, decides.
+        approve(messagesTo(HEALTH_CONTACT).iterator().next());
+        await().atMost(PATIENCE)
+                .until(() -> List.of(PassportRecord.APPROVED, PassportRecord.PUBLISHED)
+                        .contains(passports.find(passportId).orElseThrow().status()));
+    }
+
+    /** Sends the agency contact's approving reply to the hub's mailbox over SMTP. */
+    private static void approve(String requestMessageId) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(SMTP_PORT));
+        MimeMessage reply = new MimeMessage(Session.getInstance(properties));
+        reply.setFrom(new InternetAddress(HEALTH_CONTACT));
+        reply.setRecipients(Message.RecipientType.TO, HUB_ADDRESS);
+        reply.setSubject("RE: паспорт набора данных", "UTF-8");
+        reply.setHeader("In-Reply-To", requestMessageId);
+        reply.setHeader("References", requestMessageId);
+        reply.setText("Согласовано.", "UTF-8");
+        Transport.send(reply);
     }
 
     @Test
