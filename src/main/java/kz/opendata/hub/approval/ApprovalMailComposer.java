@@ -45,7 +45,7 @@ public class ApprovalMailComposer {
      */
     public MimeMessage compose(ApprovalRequest request, Session session, String messageId) throws MessagingException {
         Letter letter = texts.request(request);
-        MimeMessage message = new FixedIdMimeMessage(session, messageId);
+        MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(request.from(), true));
         for (String address : request.to()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
@@ -109,21 +109,5 @@ public class ApprovalMailComposer {
                 "Content-Disposition", MimeBodyPart.ATTACHMENT + Rfc2231.parameter("filename", attachment.fileName()));
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
-    }
-
-    /** Keeps the Message-ID that {@code saveChanges()} would otherwise replace with a random one. */
-    private static final class FixedIdMimeMessage extends MimeMessage {
-
-        private final String messageId;
-
-        FixedIdMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }

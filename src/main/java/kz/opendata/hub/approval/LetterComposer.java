@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -27,7 +26,7 @@ final class LetterComposer {
     private LetterComposer() {}
 
     static byte[] compose(OutgoingLetter letter, String from) throws MessagingException {
-        MimeMessage message = new StoredMimeMessage(SESSION, letter.messageId());
+        MimeMessage message = new FixedIdMessage(SESSION, letter.messageId());
         message.setFrom(new InternetAddress(from, true));
         for (String address : letter.to()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
@@ -56,7 +55,7 @@ final class LetterComposer {
 
     /** Reads queued bytes back into a message that keeps its Message-ID when sent. */
     static MimeMessage read(byte[] mime) throws MessagingException {
-        return new StoredMimeMessage(SESSION, new ByteArrayInputStream(mime));
+        return new FixedIdMessage(SESSION, new ByteArrayInputStream(mime));
     }
 
     private static MimeMultipart body(OutgoingLetter letter) throws MessagingException {
@@ -81,26 +80,5 @@ final class LetterComposer {
             throw new UncheckedIOException("writing a letter to memory failed", e);
         }
         return out.toByteArray();
-    }
-
-    /** A message whose Message-ID survives {@code saveChanges()}, which the mail sender calls. */
-    private static final class StoredMimeMessage extends MimeMessage {
-
-        private final String messageId;
-
-        StoredMimeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        StoredMimeMessage(Session session, InputStream in) throws MessagingException {
-            super(session, in);
-            this.messageId = getMessageID();
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Properties;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
 import kz.opendata.hub.approval.ApprovalProperties;
+import kz.opendata.hub.approval.FixedIdMessage;
 import kz.opendata.hub.approval.MailOutbox;
 import kz.opendata.hub.approval.MessageIds;
 import kz.opendata.hub.mail.MailProperties;
@@ -159,7 +160,7 @@ public class HoldNotices {
 
     private MimeMessage message(HoldNoticeTexts.Notice notice, Agency agency, String messageId)
             throws MessagingException {
-        MimeMessage message = new NoticeMessage(session, messageId);
+        MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(mail.address(), true));
         for (String address : agency.approvalAddresses()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
@@ -199,24 +200,5 @@ public class HoldNotices {
     private static String text(Map<String, String> texts, String language, String fallback) {
         String text = texts.get(language);
         return text != null ? text : texts.values().stream().findFirst().orElse(fallback);
-    }
-
-    /**
-     * A message whose Message-ID starts with the hub's {@code <odh.} mark, which the approval inbox
-     * uses to find replies to the hub, and keeps it through {@code saveChanges()}.
-     */
-    private static final class NoticeMessage extends MimeMessage {
-
-        private final String messageId;
-
-        NoticeMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }
