@@ -268,18 +268,24 @@ public class MailOutbox {
                 row.id());
     }
 
-    /** Letters given up after their last attempt, newest first, with addresses removed from errors. */
-    public List<OutboxRepository.Failed> failed(int limit) {
-        return outbox.failed(limit).stream()
-                .map(f -> new OutboxRepository.Failed(
-                        f.id(),
-                        f.messageId(),
-                        f.kind(),
-                        f.passportId(),
-                        f.attempts(),
-                        LogText.withoutAddresses(f.lastError()),
-                        f.queuedAt(),
-                        f.failedAt()))
+    /**
+     * Lists letters in one delivery state, newest first, with addresses removed from errors.
+     *
+     * @param state {@code pending}, {@code failed} or {@code sent}
+     */
+    public List<OutboxRepository.Listed> list(String state, int limit) {
+        return outbox.list(state, limit).stream()
+                .map(letter -> new OutboxRepository.Listed(
+                        letter.id(),
+                        letter.messageId(),
+                        letter.kind(),
+                        letter.passportId(),
+                        letter.attempts(),
+                        LogText.withoutAddresses(letter.lastError()),
+                        letter.queuedAt(),
+                        letter.nextAttemptAt(),
+                        letter.sentAt(),
+                        letter.failedAt()))
                 .toList();
     }
 

@@ -11,6 +11,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutboxRepository {
 
+    /** Delivery state of letters queued and not yet sent or given up. */
+    static final String PENDING = "pending";
+
+    /** Delivery state of letters given up after their last attempt. */
+    static final String FAILED = "failed";
+
+    /** Delivery state of letters the mail server accepted. */
+    static final String SENT = "sent";
+
     private final JdbcClient jdbc;
 
     OutboxRepository(JdbcClient jdbc) {
@@ -97,12 +106,22 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Letters given up, newest first. */
-    List<Failed> failed(int limit) {
-        return jdbc.sql("SELECT id, message_id, kind, passport_id, attempts, last_error, queued_at, failed_at"
-                        + " FROM mail_outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT ?")
+    /**
+     * Letters in one delivery state, newest first.
+     *
+     * @param state pending (queued, not sent and not given up), failed (given up) or sent
+     */
+    List<Listed> list(String state, int limit) {
+        String where = switch (state) {
+            case PENDING -> "sent_at IS NULL AND failed_at IS NULL";
+            case FAILED -> "failed_at IS NOT NULL";
+            case SENT -> "sent_at IS NOT NULL";
+            default -> throw new IllegalArgumentException("Unknown outbox state " + state);
+        };
+        return jdbc.sql("SELECT id, message_id, kind, passport_id, attempts, last_error, queued_at, next_attempt_at,"
+                        + " sent_at, failed_at FROM mail_outbox WHERE " + where + " ORDER BY id DESC LIMIT ?")
                 .param(limit)
-                .query(Failed.class)
+                .query(Listed.class)
                 .list();
     }
 
@@ -159,8 +178,12 @@ class OutboxRepository {
             String inReplyTo,
             String subject) {}
 
-    /** A letter given up after its last attempt, as the analysts' list shows it, without its recipients. */
-    record Failed(
+    /**
+     * A letter as the analysts' list shows it, without its recipients.
+     *
+     * @param nextAttemptAt when a failed attempt is repeated; null before the first failure
+     */
+    record Listed(
             long id,
             String messageId,
             String kind,
@@ -168,6 +191,8 @@ class OutboxRepository {
             int attempts,
             String lastError,
             OffsetDateTime queuedAt,
+            OffsetDateTime nextAttemptAt,
+            OffsetDateTime sentAt,
             OffsetDateTime failedAt) {}
 
     /** A queued letter as the sending route needs it. */

@@ -518,6 +518,26 @@ class ApiTest {
     }
 
     @Test
+    void outboxListsWaitingLettersByDefault() throws Exception {
+        long givenUp = insertGivenUpLetter("<odh.api-states.1@hub.example.kz>");
+        long waiting = insertLetter("<odh.api-states.2@hub.example.kz>", null);
+        long sent = insertLetter("<odh.api-states.3@hub.example.kz>", OffsetDateTime.now());
+
+        mvc.perform(as(ANALYST, get("/api/outbox")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + waiting + ")].attempts").value(3))
+                .andExpect(
+                        jsonPath("$[?(@.id == " + waiting + ")].nextAttemptAt").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.id == " + givenUp + ")]").isEmpty())
+                .andExpect(jsonPath("$[?(@.id == " + sent + ")]").isEmpty());
+        mvc.perform(as(ANALYST, get("/api/outbox").param("status", "sent")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + sent + ")].sentAt").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.id == " + waiting + ")]").isEmpty());
+        mvc.perform(as(ANALYST, get("/api/outbox").param("status", "lost"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void authorityCannotReadOutbox() throws Exception {
         mvc.perform(as(AUTHORITY, get("/api/outbox").param("status", "failed"))).andExpect(status().isForbidden());
     }
@@ -549,6 +569,27 @@ class ApiTest {
                         OffsetDateTime.now(),
                         "SendFailedException: 550 mailbox contact@agency.example.kz unavailable",
                         OffsetDateTime.now())
+                .update();
+        return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?")
+                .param(messageId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Inserts a letter after three attempts: sent when {@code sentAt} is set, else waiting for the next. */
+    private long insertLetter(String messageId, OffsetDateTime sentAt) {
+        byte[] mime =
+                ("Message-ID: " + messageId + "\r\nSubject: test\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
+        jdbc.sql(
+                        "INSERT INTO mail_outbox (message_id, kind, recipients, subject, mime, queued_at, attempts, last_error,"
+                                + " next_attempt_at, sent_at) VALUES (?, 'reminder', 'contact@agency.example.kz', 'test', ?, ?, 3,"
+                                + " 'SocketTimeoutException: Read timed out', ?, ?)")
+                .params(
+                        messageId,
+                        mime,
+                        OffsetDateTime.now(),
+                        sentAt == null ? OffsetDateTime.now().plusMinutes(10) : null,
+                        sentAt)
                 .update();
         return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?")
                 .param(messageId)
