@@ -116,7 +116,8 @@ class OutboxRepository {
             case PENDING -> "sent_at IS NULL AND failed_at IS NULL";
             case FAILED -> "failed_at IS NOT NULL";
             case SENT -> "sent_at IS NOT NULL";
-            default -> throw new IllegalArgumentException("Invalid outbox state " + state + "; use pending, failed or sent");
+            default ->
+                throw new IllegalArgumentException("Invalid outbox state " + state + "; use pending, failed or sent");
         };
         return jdbc.sql("SELECT id, message_id, kind, passport_id, attempts, last_error, queued_at, next_attempt_at,"
                         + " sent_at, failed_at FROM mail_outbox WHERE " + where + " ORDER BY id DESC LIMIT ?")
