@@ -3,6 +3,7 @@ package kz.opendata.hub.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.imap.ImapServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -52,7 +53,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The hub against a mail server it does not own, as in production. Health follows the server
  * down and up, and an approval e-mail or an official request queued during the outage fails, is
- * retried, and is sent once afterwards. No log line contains a restricted value or a secret.
+ * retried, and is sent once afterwards. A reply that arrives while only IMAP is down waits on the
+ * mail server and is decided once when IMAP is back. No log line contains a restricted value or a secret.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -154,6 +156,60 @@ class MailOutageAndLogHygieneTest {
         await().atMost(PATIENCE)
                 .until(() -> List.of(PassportRecord.APPROVED, PassportRecord.PUBLISHED)
                         .contains(passports.find(passportId).orElseThrow().status()));
+    }
+
+    @Test
+    void replyDuringImapOutageIsDecidedOnce() throws Exception {
+        awaitComponent("imap", Status.UP);
+        drop("city-health", "registry-offices-excel-cp1251.csv");
+        await().atMost(PATIENCE).until(() -> sentPassport("registry-offices-excel-cp1251.csv") != null);
+        PassportRecord passport = sentPassport("registry-offices-excel-cp1251.csv");
+        String request = jdbc.sql("SELECT message_id FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL")
+                .param(passport.id())
+                .query(String.class)
+                .single();
+        await().atMost(PATIENCE).until(() -> messagesTo(HEALTH_CONTACT).contains(request));
+
+        // Only the IMAP service stops; SMTP keeps taking mail into the same mailboxes.
+        mail.getImap().stopService();
+        awaitComponent("imap", Status.DOWN);
+        approve(request);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> PassportRecord.SENT.equals(
+                        passports.find(passport.id()).orElseThrow().status()));
+        ImapServer imap = new ImapServer(new ServerSetup(IMAP_PORT, "127.0.0.1", "imap"), mail.getManagers());
+        imap.startService();
+        try {
+            awaitComponent("imap", Status.UP);
+            await().atMost(PATIENCE)
+                    .until(() -> List.of(PassportRecord.APPROVED, PassportRecord.PUBLISHED)
+                            .contains(
+                                    passports.find(passport.id()).orElseThrow().status()));
+            assertThat(single(
+                            "SELECT COUNT(*) FROM approval_message WHERE passport_id = ? AND direction = 'in'",
+                            passport.id()))
+                    .isEqualTo(1);
+        } finally {
+            imap.stopService();
+            mail.stop();
+            mail = startMail();
+        }
+    }
+
+    /** The passport of an unload whose approval e-mail went out, or null while there is none. */
+    private PassportRecord sentPassport(String fileName) {
+        UnloadRecord unload = unloadNamed(fileName);
+        if (unload == null) {
+            return null;
+        }
+        return passports.findByUnload(unload.id()).stream()
+                .filter(p -> PassportRecord.SENT.equals(p.status()))
+                .filter(p ->
+                        single("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = ? AND sent_at IS NOT NULL", p.id())
+                                > 0)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Sends the agency contact's approving reply to the hub's mailbox over SMTP. */
