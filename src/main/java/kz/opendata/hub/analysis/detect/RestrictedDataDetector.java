@@ -2,6 +2,7 @@ package kz.opendata.hub.analysis.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.opendata.hub.analysis.Restriction;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
@@ -14,6 +15,8 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  * values match, or {@value #HINTED_SHARE} when the header hints at the kind ("ФИО", "Телефон");
  * a smaller share down to {@value #TRACE_SHARE} is a trace. Birth dates and identity documents
  * count only under a hinting header, because any date or nine-digit number matches their format.
+ * Under a header that names an IIN, 12-digit values count as IINs even when their check digit is
+ * wrong.
  * Severity:
  *
  * <ul>
@@ -48,7 +51,12 @@ public final class RestrictedDataDetector {
             HomeAddressDetector.KIND,
             PersonNameDetector.KIND);
 
-    private static final Set<String> NEED_HINT = Set.of(BirthDateDetector.KIND, IdentityDocumentDetector.KIND);
+    private static final Set<String> NEED_HINT =
+            Set.of(BirthDateDetector.KIND, IdentityDocumentDetector.KIND, IinShapeDetector.KIND);
+
+    /** Header hint kind of each detector whose hint differs from its own kind. */
+    private static final Map<String, String> HINT_OF = Map.of(IinShapeDetector.KIND, IinDetector.KIND);
+
     private static final Set<String> RESTRICTED_WHEN_ESTABLISHED = Set.of(
             PersonNameDetector.KIND, PaymentCardDetector.KIND, BirthDateDetector.KIND, IdentityDocumentDetector.KIND);
     private static final Set<String> RESTRICTED_WHEN_HINTED = Set.of(IbanDetector.KIND, HomeAddressDetector.KIND);
@@ -70,7 +78,8 @@ public final class RestrictedDataDetector {
                 new BirthDateDetector(),
                 new HomeAddressDetector(),
                 PersonNameDetector.withBundledNames(),
-                new BinDetector());
+                new BinDetector(),
+                new IinShapeDetector());
     }
 
     /** Creates a per-column counter with every detector. */
@@ -92,7 +101,8 @@ public final class RestrictedDataDetector {
      */
     public ColumnScan newScan(String header, int memoCapacity) {
         List<ValueDetector> used = detectors.stream()
-                .filter(detector -> !NEED_HINT.contains(detector.kind()) || hints.hints(header, detector.kind()))
+                .filter(detector -> !NEED_HINT.contains(detector.kind())
+                        || hints.hints(header, HINT_OF.getOrDefault(detector.kind(), detector.kind())))
                 .toList();
         return new ColumnScan(used, evidenceLimit, memoCapacity);
     }
@@ -113,7 +123,7 @@ public final class RestrictedDataDetector {
     }
 
     private Candidate strongestKind(String header, ColumnScan scan) {
-        Candidate best = new Candidate(null, 0, false, false);
+        Candidate best = new Candidate(null, 0, false, false, null);
         for (String kind : KINDS) {
             boolean hinted = hints.hints(header, kind);
             double share = scan.share(kind);
@@ -122,10 +132,22 @@ public final class RestrictedDataDetector {
             }
             double needed = hinted ? HINTED_SHARE : ESTABLISHED_SHARE;
             if (share >= TRACE_SHARE && share > best.share) {
-                best = new Candidate(kind, share, share >= needed, hinted);
+                best = new Candidate(kind, share, share >= needed, hinted, kind);
             }
         }
-        return best;
+        return best.established ? best : iinByShape(header, scan, best);
+    }
+
+    /**
+     * Returns an IIN candidate for a column under an IIN header when enough values have the IIN shape,
+     * even with wrong check digits, because a mistyped IIN still identifies a person.
+     */
+    private Candidate iinByShape(String header, ColumnScan scan, Candidate best) {
+        double share = scan.share(IinShapeDetector.KIND);
+        if (share < HINTED_SHARE || !hints.hints(header, IinDetector.KIND)) {
+            return best;
+        }
+        return new Candidate(IinDetector.KIND, share, true, true, IinShapeDetector.KIND);
     }
 
     private static Finding finding(Candidate candidate, ColumnScan scan, boolean namedPeople) {
@@ -137,7 +159,7 @@ public final class RestrictedDataDetector {
         String semanticType = candidate.established ? candidate.kind : null;
         double share = Math.round(candidate.share * 1000) / 1000.0;
         return new Finding(
-                semanticType, new Restriction(candidate.kind, severity, share, scan.evidence(candidate.kind)));
+                semanticType, new Restriction(candidate.kind, severity, share, scan.evidence(candidate.evidenceKind)));
     }
 
     private static String severity(Candidate candidate, boolean namedPeople) {
@@ -161,5 +183,10 @@ public final class RestrictedDataDetector {
      */
     public record Finding(String semanticType, Restriction restriction) {}
 
-    private record Candidate(String kind, double share, boolean established, boolean hinted) {}
+    /**
+     * The strongest kind of restricted data in a column.
+     *
+     * @param evidenceKind the detector whose masked matches are the evidence, usually the kind's own
+     */
+    private record Candidate(String kind, double share, boolean established, boolean hinted, String evidenceKind) {}
 }

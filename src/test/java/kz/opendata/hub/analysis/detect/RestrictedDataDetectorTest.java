@@ -53,6 +53,37 @@ class RestrictedDataDetectorTest {
     }
 
     @Test
+    void mistypedIinsUnderIinHeaderAreRestricted() {
+        String[][] rows = new String[10][];
+        for (int i = 0; i < rows.length; i++) {
+            String valid = TestIins.generate(LocalDate.of(1985, 3, 1 + i), true, i);
+            String wrongCheckDigit = valid.substring(0, 11) + (char) ('0' + (valid.charAt(11) - '0' + 1) % 10);
+            rows[i] = new String[] {wrongCheckDigit, wrongCheckDigit};
+        }
+
+        List<Finding> findings = evaluateByHeader(List.of("ИИН", "Код"), rows);
+
+        assertThat(findings.get(0).restriction().kind()).isEqualTo("iin");
+        assertThat(findings.get(0).restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(findings.get(0).restriction().share()).isEqualTo(1.0);
+        assertThat(findings.get(0).restriction().evidence())
+                .hasSize(3)
+                .allMatch(sample -> sample.startsWith("85") && sample.contains("******"));
+        assertThat(findings.get(1).restriction()).isNull();
+    }
+
+    @Test
+    void businessNumbersUnderIinBinHeaderStayPublic() {
+        // Check digits worked out by hand with the two weight passes of the IIN and BIN algorithm.
+        String[][] rows = {{"040340003110"}, {"990740000683"}, {"100140011059"}};
+
+        Finding finding = evaluateByHeader(List.of("ИИН/БИН"), rows).get(0);
+
+        assertThat(finding.restriction()).isNull();
+        assertThat(finding.semanticType()).isEqualTo("bin");
+    }
+
+    @Test
     void headerHintLowersNeededShare() {
         String[][] rows = new String[10][];
         for (int i = 0; i < rows.length; i++) {
@@ -126,6 +157,17 @@ class RestrictedDataDetectorTest {
         assertThat(hinted.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
         assertThat(plain.restriction().kind()).isEqualTo("home-address");
         assertThat(plain.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+    }
+
+    /** Evaluates with the detectors the hub uses for each header, as the analysis does. */
+    private List<Finding> evaluateByHeader(List<String> header, String[][] rows) {
+        List<ColumnScan> scans = header.stream().map(detector::newScan).toList();
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                scans.get(i).accept(row[i]);
+            }
+        }
+        return detector.evaluate(header, scans);
     }
 
     private List<Finding> evaluate(List<String> header, String[][] rows) {
