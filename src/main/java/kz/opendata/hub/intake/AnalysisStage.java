@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnalysisStage {
 
+    private static final String REPEATED_REASON = ", which was set aside for this reason: ";
+
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisStage.class);
 
     private final AnalysisService analysis;
@@ -61,7 +63,8 @@ public class AnalysisStage {
             return;
         }
         if (UnloadRecord.FAILED.equals(unload.status())) {
-            throw new UnreadableUnloadException(unload.failureReason());
+            throw new UnreadableUnloadException(
+                    repeatedFailure(unload, file.getFileName().toString()));
         }
         AnalysisReport report = analysis.analyze(file, unload.fileName());
         unloads.markAnalysed(
@@ -84,6 +87,21 @@ public class AnalysisStage {
                 report.rowCount(),
                 report.columns().size(),
                 report.verdict().code());
+    }
+
+    /**
+     * Explains a file whose bytes were set aside before. The reason names the earlier file, so a
+     * file delivered under another name says which earlier file it repeats.
+     */
+    static String repeatedFailure(UnloadRecord unload, String fileName) {
+        String reason = unload.failureReason() == null ? "" : unload.failureReason();
+        if (fileName.equals(unload.fileName())) {
+            return reason;
+        }
+        int earlier = reason.lastIndexOf(REPEATED_REASON);
+        String first = earlier < 0 ? reason : reason.substring(earlier + REPEATED_REASON.length());
+        return fileName + " has the same content (SHA-256) as " + unload.fileName() + ", unload " + unload.id()
+                + REPEATED_REASON + first;
     }
 
     private String toJson(AnalysisReport report) {
