@@ -35,6 +35,7 @@ import kz.opendata.hub.store.PublicationRepository.PublicationRecord;
 import kz.opendata.hub.store.UnloadRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -51,6 +52,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(classes = HubApplication.class)
 @AutoConfigureMockMvc
+// Tests leave metrics export off unless asked; the Prometheus endpoint is tested here.
+@AutoConfigureObservability(tracing = false)
 class ApiTest {
 
     private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
@@ -107,6 +110,26 @@ class ApiTest {
                 .andExpect(
                         result -> assertThat(result.getResponse().getStatus()).isIn(200, 503))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
+    }
+
+    @Test
+    void healthDetailsNeedSignedInStaff() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
+                .andExpect(jsonPath("$.components.diskSpace.details").doesNotExist());
+        mvc.perform(as(ANALYST, get("/actuator/health")))
+                .andExpect(jsonPath("$.components.diskSpace.details.path").exists());
+        mvc.perform(as(AUTHORITY, get("/actuator/health")))
+                .andExpect(jsonPath("$.components.diskSpace.details").doesNotExist());
+    }
+
+    @Test
+    void metricsTakeBasicAuthOfAdministrator() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(as(ANALYST, get("/actuator/prometheus"))).andExpect(status().isForbidden());
+        mvc.perform(as(ADMIN, get("/actuator/prometheus")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
     }
 
     @Test

@@ -17,15 +17,15 @@ import org.springframework.security.web.SecurityFilterChain;
  * session, so scripts need no CSRF token; the pages use form login, a session and CSRF tokens.
  *
  * <p>Every role may read. Changes need {@link Role#ANALYST}; the registry and settings need
- * {@link Role#ADMIN}. {@code /actuator/health}, the sign-in page, static files and the OpenAPI
- * description are public. With no account configured everything but the health check is refused.
+ * {@link Role#ADMIN}. The health status, the sign-in page, static files and the OpenAPI description
+ * are public; the actuator takes HTTP Basic, and its health details and metrics need
+ * {@link Role#ADMIN}. With no account configured everything but the health check is refused.
  */
 @Configuration
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/js/**", "/img/**", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**"
-    };
+    private static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/img/**", "/favicon.svg", "/error"};
+    private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
     private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String NO_ACCOUNTS =
             "No account is configured on this hub; an administrator adds" + " accounts under hub.security.users";
@@ -64,21 +64,41 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The actuator endpoints take HTTP Basic, as a metrics scraper or a monitoring check sends it:
+     * the health status is public, its details and the metrics need an administrator.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccountDirectory accounts) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AccountDirectory accounts) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> {});
         if (accounts.isEmpty()) {
-            return http.authorizeHttpRequests(rules -> rules.requestMatchers("/actuator/health", "/actuator/health/**")
+            return http.authorizeHttpRequests(rules -> rules.requestMatchers(HEALTH)
                             .permitAll()
                             .anyRequest()
                             .denyAll())
+                    .build();
+        }
+        return http.authorizeHttpRequests(rules ->
+                        rules.requestMatchers(HEALTH).permitAll().anyRequest().hasRole(Role.ADMIN.name()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http, AccountDirectory accounts) throws Exception {
+        if (accounts.isEmpty()) {
+            return http.authorizeHttpRequests(rules -> rules.anyRequest().denyAll())
                     .build();
         }
         return http.authorizeHttpRequests(rules -> rules.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers(API_DOCS)
                         .permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**")
+                        .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/**")
                         .hasRole(Role.ANALYST.name())
