@@ -1,10 +1,13 @@
 package kz.opendata.hub.campaign;
 
 import java.util.List;
+import kz.opendata.hub.web.RequestProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns the agency exchange's input errors into 422 responses that list every problem, so an
@@ -16,6 +19,17 @@ class ExchangeApiErrors {
     @ExceptionHandler(InvalidCampaignException.class)
     ProblemDetail invalidCampaign(InvalidCampaignException e) {
         return problems("Campaign not created", e.problems());
+    }
+
+    /** Answers before the handler below, which would otherwise take the parameter's NumberFormatException. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
+        return RequestProblems.wrongParameter(e);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        return RequestProblems.unreadableBody(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

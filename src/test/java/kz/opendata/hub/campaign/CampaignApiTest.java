@@ -117,6 +117,44 @@ class CampaignApiTest {
         assertThat(response.getBody().path("problems").toString()).contains("decisionNumber: missing");
     }
 
+    @Test
+    void rejectsDateInWrongFormatNamingTheField() {
+        Map<String, Object> request = Map.of(
+                "decisionNumber", "10-DATE",
+                "decisionDate", "30.11.2026",
+                "authorityReference", "x",
+                "agencies", List.of("stat-bureau"));
+
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/campaigns", request, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("detail").asText())
+                .isEqualTo("Field 'decisionDate' is invalid: '30.11.2026' is not a date in the form yyyy-MM-dd,"
+                        + " such as 2026-11-30");
+    }
+
+    @Test
+    void rejectsBrokenJsonNamingThePlace() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<JsonNode> response = http.postForEntity(
+                "/api/campaigns", new HttpEntity<>("{\"decisionNumber\": \"11\",\n  oops}", headers), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("detail").asText())
+                .startsWith("The request body is not valid JSON at line 2, column 3:");
+    }
+
+    @Test
+    void rejectsCampaignIdThatIsNoNumber() {
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/campaigns/abc/dispatch", null, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("detail").asText())
+                .isEqualTo("Parameter 'campaignId' is invalid: 'abc' is not a number");
+    }
+
     private ResponseEntity<JsonNode> upload(String name, byte[] content, String decisionNumber) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {
