@@ -177,7 +177,7 @@ class CommissionRepositoryTest {
                 NOW);
     }
 
-    /** Inserts an agency, one unload and the given number of passport versions of it; returns their ids. */
+    /** Inserts an agency, one unload and the given number of passport versions of it, and returns their ids. */
     private static List<Long> passports(JdbcClient jdbc, int count) {
         jdbc.sql("INSERT INTO agency (code, language, updated_at) VALUES ('agency-a', 'ru', CURRENT_TIMESTAMP)")
                 .update();
