@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import kz.opendata.hub.exchange.InventorySubmissionRepository.InventorySubmission;
 import kz.opendata.hub.exchange.RequestLetterRepository.SentLetter;
 import kz.opendata.hub.production.Databases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Letters sent to agencies and inventory forms that came back, on both databases. */
+/** Letters sent to agencies, requests and reminders, on both databases. */
 class RequestLetterRepositoryTest {
 
     private static final OffsetDateTime SENT = OffsetDateTime.of(2026, 1, 15, 11, 0, 0, 0, ZoneOffset.ofHours(5));
@@ -81,55 +80,6 @@ class RequestLetterRepositoryTest {
                         new SentLetter(campaignId, "agency-b", "request", "<r1@hub>", "ru", 1, null, null, SENT)))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(letters.forAgency(campaignId, "agency-b")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"h2", "postgresql"})
-    void inventoryFormsAreListedPerAgency(String database) {
-        JdbcClient jdbc = jdbcWithCampaign(database);
-        long campaignId = campaignId(jdbc);
-        InventorySubmissionRepository submissions = new InventorySubmissionRepository(jdbc);
-        InventorySubmission accepted = new InventorySubmission(
-                campaignId,
-                "agency-a",
-                "form.xlsx",
-                "d".repeat(64),
-                "mail",
-                "<f1@agency>",
-                InventorySubmissionRepository.ACCEPTED,
-                2,
-                11,
-                null,
-                SENT.plusDays(3));
-        InventorySubmission rejected = new InventorySubmission(
-                null,
-                "agency-a",
-                "form (2).xlsx",
-                "e".repeat(64),
-                "drop",
-                "inbox/agency-a/form (2).xlsx",
-                InventorySubmissionRepository.REJECTED,
-                null,
-                null,
-                "sheet 2, row 4: field name is missing",
-                SENT.plusDays(4));
-
-        long firstId = submissions.insert(accepted);
-        long secondId = submissions.insert(rejected);
-
-        assertThat(secondId).isGreaterThan(firstId);
-        List<InventorySubmission> stored = submissions.forAgency("agency-a");
-        assertThat(stored).hasSize(2);
-        assertThat(stored.get(0).campaignId()).isEqualTo(campaignId);
-        assertThat(stored.get(0).systemCount()).isEqualTo(2);
-        assertThat(stored.get(0).fieldCount()).isEqualTo(11);
-        assertThat(stored.get(0).receivedAt().toInstant())
-                .isEqualTo(SENT.plusDays(3).toInstant());
-        assertThat(stored.get(1).campaignId()).isNull();
-        assertThat(stored.get(1).systemCount()).isNull();
-        assertThat(stored.get(1).errors()).isEqualTo(rejected.errors());
-        assertThat(stored.get(1).status()).isEqualTo(InventorySubmissionRepository.REJECTED);
-        assertThat(submissions.forAgency("agency-b")).isEmpty();
     }
 
     private static long campaignId(JdbcClient jdbc) {

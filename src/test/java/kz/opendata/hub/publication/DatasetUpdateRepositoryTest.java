@@ -86,7 +86,7 @@ class DatasetUpdateRepositoryTest {
         long approved = passport(jdbc, unload(jdbc, '0'));
         update(jdbc, updates, approved, "set-one", unload(jdbc, '1'), SCHEDULED, NOW);
         update(jdbc, updates, approved, "set-one", unload(jdbc, '2'), HELD, NOW.plusDays(1));
-        // The same instants written in UTC: created_at must be later, not equal.
+        // The same instants written in UTC. A row counts only when created_at is strictly later.
         OffsetDateTime nowUtc = NOW.withOffsetSameInstant(ZoneOffset.UTC);
 
         assertThat(updates.existsSince("set-one", nowUtc.minusSeconds(1), List.of(SCHEDULED)))
