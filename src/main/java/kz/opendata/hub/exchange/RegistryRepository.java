@@ -8,7 +8,6 @@ import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.exchange.InformationSystem.DataField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -47,21 +46,20 @@ public class RegistryRepository {
         contacts.forEach(contact -> addContact(agencyCode, role, contact));
     }
 
-    /** Adds a contact unless the agency has that address in that role already. */
+    /**
+     * Adds a contact unless the agency has that address in that role already.
+     *
+     * <p>The contact import calls this inside one transaction, and another node may add the same
+     * contact at the same time. ON CONFLICT DO NOTHING skips the row without an error, whereas a
+     * caught unique violation would abort the whole transaction on PostgreSQL.
+     */
     public void addContact(String agencyCode, String role, Agency.Contact contact) {
-        int present = jdbc.sql("SELECT COUNT(*) FROM agency_contact WHERE agency_code = ? AND email = ? AND role = ?")
-                .params(agencyCode, contact.email(), role)
-                .query(Integer.class)
-                .single();
-        if (present == 0) {
-            try {
-                jdbc.sql("INSERT INTO agency_contact (agency_code, email, name, role) VALUES (?, ?, ?, ?)")
-                        .params(agencyCode, contact.email(), contact.name(), role)
-                        .update();
-            } catch (DuplicateKeyException e) {
-                // Another node seeding the same registry file added the contact after the check.
-                LOG.info("Contact of agency {} in role {} was added by another node", agencyCode, role);
-            }
+        int added = jdbc.sql("INSERT INTO agency_contact (agency_code, email, name, role) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(agencyCode, contact.email(), contact.name(), role)
+                .update();
+        if (added == 0) {
+            LOG.debug("Agency {} has the contact in role {} already", agencyCode, role);
         }
     }
 
