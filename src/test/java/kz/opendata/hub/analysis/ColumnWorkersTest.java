@@ -61,4 +61,35 @@ class ColumnWorkersTest {
         assertThat(note.nullCount()).isEqualTo(4000);
         assertThat(note.distinctCount()).isEqualTo(3);
     }
+
+    /**
+     * 300,000 rows make 586 batches of 512, so the workers share the columns out again after the
+     * 64th and the 512th batch, and every expected count below spans all three shares.
+     */
+    @Test
+    void countsRowsAcrossBothRebalances() throws IOException {
+        StringBuilder csv = new StringBuilder("Код;Категория;Примечание\n");
+        for (int i = 1; i <= 300_000; i++) {
+            csv.append(i).append(';').append("кат-").append(i % 7).append(';');
+            csv.append(i % 10 == 0 ? "" : "текст " + (i % 3)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("longer.csv"), csv);
+
+        AnalysisReport report = new AnalysisService().analyze(file, "longer.csv");
+
+        assertThat(report.rowCount()).isEqualTo(300_000);
+        ColumnReport code = report.columns().get(0);
+        assertThat(code.min()).isEqualTo("1");
+        assertThat(code.max()).isEqualTo("300000");
+        // 300,000 = 7 * 42,857 + 1, so i % 7 is 1 in 42,858 rows and any other remainder in 42,857.
+        assertThat(report.columns().get(1).topValues())
+                .containsExactly(
+                        new ValueCount("кат-1", 42_858),
+                        new ValueCount("кат-0", 42_857),
+                        new ValueCount("кат-2", 42_857),
+                        new ValueCount("кат-3", 42_857),
+                        new ValueCount("кат-4", 42_857));
+        // Every tenth row leaves the note empty: 30,000 rows.
+        assertThat(report.columns().get(2).nullCount()).isEqualTo(30_000);
+    }
 }

@@ -20,11 +20,21 @@ final class PaymentCardDetector implements ValueDetector {
             return false;
         }
         String digits = value.replace(" ", "").replace("-", "");
-        if (digits.length() < 13 || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.length() < 13 || digits.length() > 19 || !allDigits(digits)) {
             return false;
         }
         char first = digits.charAt(0);
         return first >= '2' && first <= '6' && passesLuhn(digits);
+    }
+
+    /** True when every character is a digit as {@link Character#isDigit(char)} sees it. */
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Doubles every second digit from the right, subtracting 9 above 9; the sum must end in 0. */

@@ -34,7 +34,8 @@ public final class GeoPoints {
      * @return the point, or null when the text is no point inside Kazakhstan
      */
     public static Point parse(String text) {
-        if (text.length() < 7 || text.length() > 60 || !mayBePoint(text.charAt(0))) {
+        // Both shapes hold a decimal point, which most texts that pass the first checks lack.
+        if (text.length() < 7 || text.length() > 60 || !mayBePoint(text.charAt(0)) || text.indexOf('.') < 0) {
             return null;
         }
         Matcher wkt = WKT_POINT.matcher(text);

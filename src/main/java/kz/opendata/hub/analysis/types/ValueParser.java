@@ -116,8 +116,13 @@ public final class ValueParser {
 
     /** Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403. */
     private static String periodMarker(String text) {
-        if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.length() != 6) {
             return null;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
+            }
         }
         int year = Integer.parseInt(text.substring(0, 4));
         int month = Integer.parseInt(text.substring(4));
@@ -135,9 +140,16 @@ public final class ValueParser {
     }
 
     private static boolean mayBeUrl(String text) {
-        return text.contains("://")
-                || text.regionMatches(true, 0, "www.", 0, 4)
-                || text.regionMatches(true, 0, "http", 0, 4);
+        if (text.contains("://")) {
+            return true;
+        }
+        // Only w and W match w ignoring case, and only h and H match h, so most texts skip both
+        // case-insensitive comparisons.
+        char first = text.charAt(0);
+        if (first == 'w' || first == 'W') {
+            return text.regionMatches(true, 0, "www.", 0, 4);
+        }
+        return (first == 'h' || first == 'H') && text.regionMatches(true, 0, "http", 0, 4);
     }
 
     /** Tries the date and time patterns whose fixed characters the text has, cheapest checks first. */

@@ -36,6 +36,8 @@ class GeoPointsTest {
     void rejectsOtherText() {
         assertThat(GeoPoints.parse("12.5")).isNull();
         assertThat(GeoPoints.parse("51,1605")).isNull();
+        assertThat(GeoPoints.parse("51,1605 71,4704")).isNull();
+        assertThat(GeoPoints.parse("051160571470")).isNull();
         assertThat(GeoPoints.parse("51.1605, 71.4704, 12.0")).isNull();
         assertThat(GeoPoints.parse("School 51.1605 71.4704")).isNull();
     }
