@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.UUID;
 import kz.opendata.hub.agency.Agency;
 import kz.opendata.hub.agency.AgencyRegistry;
+import kz.opendata.hub.logging.LogContext;
 import kz.opendata.hub.mail.MailProperties;
 import kz.opendata.hub.store.ApprovalMessageRepository;
 import kz.opendata.hub.store.ApprovalMessageRepository.ApprovalMessage;
@@ -310,7 +311,10 @@ public class ApprovalWorkflow {
             decisions.recordOther(null, inbound, UNMATCHED, "reply", "It matches no passport.");
             return UNMATCHED;
         }
-        return decisions.apply(passport.get(), inbound);
+        PassportRecord matched = passport.get();
+        try (LogContext.Scope ids = LogContext.open(matched.agencyCode(), matched.unloadId(), matched.id())) {
+            return decisions.apply(matched, inbound);
+        }
     }
 
     /**

@@ -47,6 +47,22 @@ public final class LogContext {
         return previous;
     }
 
+    /**
+     * Names the agency, unload and passport in every log line of the current thread until the
+     * returned scope is closed, for work that learns its ids after a route step began, such as a
+     * reply matched to its passport.
+     */
+    public static Scope open(Object agencyCode, Object unloadId, Object passportId) {
+        Map<String, String> previous = put(agencyCode, unloadId, passportId);
+        return () -> restore(previous);
+    }
+
+    /** The ids of {@link #open}; closing puts back what the MDC held before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Puts back the MDC values that {@link #put} returned. */
     static void restore(Map<String, String> previous) {
         previous.forEach((key, value) -> {

@@ -159,7 +159,7 @@ class MailOutageAndLogHygieneTest {
     }
 
     @Test
-    void replyDuringImapOutageIsDecidedOnce() throws Exception {
+    void replyDuringImapOutageIsDecidedOnce(CapturedOutput output) throws Exception {
         awaitComponent("imap", Status.UP);
         drop("city-health", "registry-offices-excel-cp1251.csv");
         await().atMost(PATIENCE).until(() -> sentPassport("registry-offices-excel-cp1251.csv") != null);
@@ -190,6 +190,11 @@ class MailOutageAndLogHygieneTest {
                             "SELECT COUNT(*) FROM approval_message WHERE passport_id = ? AND direction = 'in'",
                             passport.id()))
                     .isEqualTo(1);
+            String decided = "about passport " + passport.id() + ": approved";
+            assertThat(output.getAll().lines().filter(line -> line.contains(decided)))
+                    .singleElement()
+                    .asString()
+                    .contains("agency=city-health unload=" + passport.unloadId() + " passport=" + passport.id());
         } finally {
             imap.stopService();
             mail.stop();
