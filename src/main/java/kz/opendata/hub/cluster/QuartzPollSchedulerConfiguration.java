@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Scope;
 class QuartzPollSchedulerConfiguration {
 
     /**
-     * A new scheduler on every lookup, because Camel looks the name up for each endpoint and a
+     * Creates a new scheduler on every lookup, because Camel looks the name up for each endpoint and a
      * scheduler keeps the trigger of one consumer.
      */
     @Bean
