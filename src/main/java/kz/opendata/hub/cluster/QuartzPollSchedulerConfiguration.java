@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Scope;
 class QuartzPollSchedulerConfiguration {
 
     /**
-     * Creates a new scheduler on every lookup, because Camel looks the name up for each endpoint and a
-     * scheduler keeps the trigger of one consumer.
+     * Creates a new scheduler on every lookup, because Camel looks the name up for each endpoint
+     * and a scheduler keeps the trigger of one consumer.
      */
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
