@@ -65,19 +65,19 @@ class TwoNodesOnOneDatabaseTest {
                 "postgres",
                 "HUB_MAIL_PASSWORD",
                 MAIL_PASSWORD);
-        // One node after the other, as the README requires on a new database. The first node stores
-        // the Quartz triggers of the polls, and the second finds them.
+        // Both nodes at once on the new database, so both can find the Quartz trigger of a poll
+        // missing and both store it.
         for (String node : List.of("a", "b")) {
             nodes.add(HubProcess.start(
                     ROOT.resolve("node-" + node + ".log"),
                     "384m",
                     environment,
                     arguments(node, smtpPort, imapPort, tickRoute)));
-            await().atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
-                    .until(() -> nodes.stream().allMatch(started -> started.hasStarted() && started.answersHealth()));
         }
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .failFast(TwoNodesOnOneDatabaseTest::assertNodesAlive)
+                .until(() -> nodes.stream().allMatch(started -> started.hasStarted() && started.answersHealth()));
     }
 
     @AfterAll
