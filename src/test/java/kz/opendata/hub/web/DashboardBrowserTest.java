@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -146,7 +147,7 @@ class DashboardBrowserTest {
 
         new Select(browser.findElement(By.id("decision-4"))).selectByValue("excluded");
         browser.findElement(By.id("reason-4")).sendKeys("Full names of the heads are personal data");
-        browser.findElement(By.id("resolve-4")).click();
+        click(By.id("resolve-4"));
         waitFor(By.id("notice"));
         assertThat(browser.findElement(By.id("finding-4")).getAttribute("class"))
                 .contains("resolved");
@@ -161,8 +162,8 @@ class DashboardBrowserTest {
         WebElement englishName = browser.findElement(By.id("fullName-en"));
         englishName.clear();
         englishName.sendKeys("Hospices of Moscow, checked");
-        browser.findElement(By.id("attribute-6-required")).click();
-        browser.findElement(By.id("save")).click();
+        click(By.id("attribute-6-required"));
+        click(By.id("save"));
         waitFor(By.id("notice"));
         var stored = json.readTree(passports.find(passportId).orElseThrow().passportJson());
         assertThat(stored.path("general").path("fullName").path("en").asText())
@@ -174,7 +175,7 @@ class DashboardBrowserTest {
                 .isTrue();
         screenshot("04-passport-edited");
 
-        browser.findElement(By.id("send")).click();
+        click(By.id("send"));
         new WebDriverWait(browser, PATIENCE)
                 .until(ExpectedConditions.alertIsPresent())
                 .accept();
@@ -197,7 +198,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("fullName-en")).isEnabled()).isFalse();
         screenshot("05-approval-timeline");
 
-        browser.findElement(By.cssSelector("a[hreflang=kk]")).click();
+        click(By.cssSelector("a[hreflang=kk]"));
         new WebDriverWait(browser, PATIENCE)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("#timeline h2"), "Келісу барысы"));
@@ -213,9 +214,22 @@ class DashboardBrowserTest {
         browser.findElement(By.id("username")).sendKeys(ANALYST);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         screenshot("00-login");
-        browser.findElement(By.id("sign-in")).click();
+        click(By.id("sign-in"));
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
         assertThat(text(By.id("current-user"))).isEqualTo(ANALYST);
+    }
+
+    /**
+     * Clicks an element once it can take a click, scrolled into view first: on a loaded machine a
+     * freshly loaded page may not have laid the element out yet.
+     */
+    private void click(By locator) {
+        WebElement element =
+                new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(browser, PATIENCE)
+                .until(ExpectedConditions.elementToBeClickable(locator))
+                .click();
     }
 
     /** Records the request e-mail and the agency's approving reply as the approval routes would. */
