@@ -305,6 +305,11 @@ public class MailOutbox {
         return requeued;
     }
 
+    /** Returns whether the outbox has a row with this id, in any state. */
+    public boolean exists(long id) {
+        return outbox.find(id).isPresent();
+    }
+
     /** Returns whether a letter of this kind replying to this Message-ID was queued before. */
     boolean answered(String kind, String inReplyTo) {
         return outbox.answered(kind, inReplyTo);

@@ -52,6 +52,9 @@ class OutboxController {
     /** Queues a given-up letter again with the same Message-ID and a fresh count of attempts. */
     @PostMapping("/api/outbox/{id}/retry")
     Map<String, Object> retry(@PathVariable long id) {
+        if (!outbox.exists(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "outbox row " + id + " not found");
+        }
         if (!outbox.retry(id)) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,

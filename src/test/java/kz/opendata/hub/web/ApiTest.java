@@ -577,6 +577,9 @@ class ApiTest {
                         .single())
                 .isEqualTo(1);
         mvc.perform(as(ANALYST, post("/api/outbox/" + id + "/retry"))).andExpect(status().isConflict());
+        mvc.perform(as(ANALYST, post("/api/outbox/" + (id + 1000) + "/retry")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("outbox row " + (id + 1000) + " not found"));
     }
 
     /** Inserts a letter given up after 20 attempts, whose last error names the recipient's address. */
