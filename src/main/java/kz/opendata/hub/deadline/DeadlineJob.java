@@ -15,7 +15,6 @@ import kz.opendata.hub.campaign.CampaignRepository;
 import kz.opendata.hub.deadline.Escalation.Kind;
 import kz.opendata.hub.exchange.ExchangeMail;
 import kz.opendata.hub.exchange.LetterTexts;
-import kz.opendata.hub.exchange.MailComposer;
 import kz.opendata.hub.exchange.OutgoingMail;
 import kz.opendata.hub.exchange.Recipients;
 import kz.opendata.hub.exchange.RequestLetterRepository;
@@ -42,7 +41,6 @@ public class DeadlineJob {
     private final CampaignRepository campaigns;
     private final AgencyRegistry agencies;
     private final Recipients recipients;
-    private final MailComposer composer;
     private final ExchangeMail exchangeMail;
     private final RequestLetterService letters;
     private final RequestLetterRepository sentLetters;
@@ -56,7 +54,6 @@ public class DeadlineJob {
             CampaignRepository campaigns,
             AgencyRegistry agencies,
             Recipients recipients,
-            MailComposer composer,
             ExchangeMail exchangeMail,
             RequestLetterService letters,
             RequestLetterRepository sentLetters,
@@ -68,7 +65,6 @@ public class DeadlineJob {
         this.campaigns = campaigns;
         this.agencies = agencies;
         this.recipients = recipients;
-        this.composer = composer;
         this.exchangeMail = exchangeMail;
         this.letters = letters;
         this.sentLetters = sentLetters;
@@ -178,7 +174,7 @@ public class DeadlineJob {
                 texts.text("mail.reminder.subject", surveyed.letterNumber(), sentOn),
                 texts.text("mail.reminder.body", surveyed.letterNumber(), sentOn, letters.integratorName(language)),
                 null,
-                composer.newMessageId("reminder"),
+                exchangeMail.newMessageId("reminder"),
                 null);
         return new Reminder(surveyed.campaignId(), surveyed.agencyCode(), surveyed.letterNumber(), language, mail);
     }
@@ -244,7 +240,7 @@ public class DeadlineJob {
                         String.join("\n", lines),
                         letters.integratorName(properties.escalationLanguage())),
                 null,
-                composer.newMessageId("escalation"),
+                exchangeMail.newMessageId("escalation"),
                 null);
         audit.record(
                 "deadlines",

@@ -2,10 +2,13 @@ package kz.opendata.hub.exchange;
 
 import jakarta.mail.MessagingException;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import kz.opendata.hub.approval.Letter;
 import kz.opendata.hub.approval.MailAttachment;
 import kz.opendata.hub.approval.MailOutbox;
 import kz.opendata.hub.approval.OutgoingLetter;
+import kz.opendata.hub.mail.MailProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +33,21 @@ public class ExchangeMail {
     public static final String INVENTORY_REPLY = "inventory-reply";
 
     private final MailOutbox outbox;
+    private final MailProperties mail;
 
-    ExchangeMail(MailOutbox outbox) {
+    ExchangeMail(MailOutbox outbox, MailProperties mail) {
         this.outbox = outbox;
+        this.mail = mail;
+    }
+
+    /**
+     * Creates a Message-ID in the hub's own mail domain, such as {@code
+     * <uuid.request@hub.example.kz>}, recorded as evidence before the letter is queued.
+     */
+    public String newMessageId(String kind) {
+        String address = mail.address();
+        String domain = address.substring(address.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return "<" + UUID.randomUUID() + "." + kind + "@" + domain + ">";
     }
 
     /**

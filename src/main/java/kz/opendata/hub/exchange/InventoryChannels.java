@@ -47,7 +47,6 @@ public class InventoryChannels {
     private final InventoryIntake intake;
     private final AgencyRegistry agencies;
     private final RequestLetterService letters;
-    private final MailComposer composer;
     private final ExchangeMail exchangeMail;
     private final TransactionTemplate transaction;
     private final HubProperties hub;
@@ -58,7 +57,6 @@ public class InventoryChannels {
             InventoryIntake intake,
             AgencyRegistry agencies,
             RequestLetterService letters,
-            MailComposer composer,
             ExchangeMail exchangeMail,
             PlatformTransactionManager transactions,
             HubProperties hub,
@@ -67,7 +65,6 @@ public class InventoryChannels {
         this.intake = intake;
         this.agencies = agencies;
         this.letters = letters;
-        this.composer = composer;
         this.exchangeMail = exchangeMail;
         this.transaction = new TransactionTemplate(transactions);
         this.hub = hub;
@@ -179,7 +176,7 @@ public class InventoryChannels {
                         "- " + String.join("\n- ", result.problems()),
                         letters.integratorName(language)),
                 null,
-                composer.newMessageId("inventory-reply"),
+                exchangeMail.newMessageId("inventory-reply"),
                 null);
         try {
             exchangeMail.queueAnswer(ExchangeMail.INVENTORY_REPLY, "agency", agencyCode, language, reply, messageId);

@@ -43,7 +43,6 @@ public class RequestDispatcher {
     private final RequestLetterService letters;
     private final RequestLetterRepository sentLetters;
     private final Recipients recipients;
-    private final MailComposer composer;
     private final ExchangeMail exchangeMail;
     private final SftpOutboxes sftpOutboxes;
     private final ExchangeProperties properties;
@@ -56,7 +55,6 @@ public class RequestDispatcher {
             RequestLetterService letters,
             RequestLetterRepository sentLetters,
             Recipients recipients,
-            MailComposer composer,
             ExchangeMail exchangeMail,
             SftpOutboxes sftpOutboxes,
             ExchangeProperties properties,
@@ -67,7 +65,6 @@ public class RequestDispatcher {
         this.letters = letters;
         this.sentLetters = sentLetters;
         this.recipients = recipients;
-        this.composer = composer;
         this.exchangeMail = exchangeMail;
         this.sftpOutboxes = sftpOutboxes;
         this.properties = properties;
@@ -93,7 +90,7 @@ public class RequestDispatcher {
                 texts.text("mail.request.subject", letter.letterNumber()),
                 texts.text("mail.request.body", letter.letterNumber(), letter.integratorName()),
                 replyTo(),
-                composer.newMessageId("request"),
+                exchangeMail.newMessageId("request"),
                 files.files());
         return new PreparedRequest(key.campaignId(), key.agencyCode(), files, mail, null, null);
     }
