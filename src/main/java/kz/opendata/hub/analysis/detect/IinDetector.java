@@ -31,7 +31,7 @@ final class IinDetector implements ValueDetector {
     }
 
     /** Returns the 12 digits of the value, or null when it is not an 11- or 12-digit number. */
-    private static String digits(String value) {
+    static String digits(String value) {
         String compact = value.replace(" ", "");
         if (compact.length() < Iin.LENGTH - 1 || compact.length() > Iin.LENGTH) {
             return null;
