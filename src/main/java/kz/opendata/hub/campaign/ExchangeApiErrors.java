@@ -21,7 +21,7 @@ class ExchangeApiErrors {
         return problems("Campaign not created", e.problems());
     }
 
-    /** Answers before the handler below, which would otherwise take the parameter's NumberFormatException. */
+    /** Handles a wrong-typed parameter before the handler below would take its NumberFormatException. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail wrongParameter(MethodArgumentTypeMismatchException e) {
         return RequestProblems.wrongParameter(e);

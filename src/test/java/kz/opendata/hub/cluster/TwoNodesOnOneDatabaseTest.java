@@ -121,9 +121,9 @@ class TwoNodesOnOneDatabaseTest {
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> ticksSince(start) >= 15);
 
-        // Only the ticks of this test's own minute: the other test's 200 files can starve a node
-        // long enough for the other node to take it for dead, and Quartz then fires the dead
-        // node's acquired tick again, which is recovery working as designed.
+        // Counts only the ticks of this test's own minute. The other test's 200 files can starve a
+        // node long enough for the other node to take it for dead. Quartz then fires the dead
+        // node's acquired tick again, which is its recovery working as designed.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM test_only.cluster_tick WHERE fired_for > ?")
                         .param(start)
                         .query(Long.class)
@@ -134,7 +134,7 @@ class TwoNodesOnOneDatabaseTest {
                 .isBetween(1L, 2L);
     }
 
-    /** The lines where a node took another for dead and recovered its triggers. */
+    /** Returns the log lines where a node took another for dead and recovered its triggers. */
     private static List<String> recoveries() throws IOException {
         List<String> found = new ArrayList<>();
         for (HubProcess node : nodes) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.opendata.hub.exchange.InventorySubmissionRepository.InventorySubmission;
-import kz.opendata.hub.production.Databases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +18,8 @@ class InventorySubmissionRepositoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void inventoryFormsAreListedPerAgency(String database) {
-        JdbcClient jdbc = jdbcWithCampaign(database);
-        long campaignId = campaignId(jdbc);
+        JdbcClient jdbc = CampaignFixture.jdbcWithCampaign(database, "inventory-submissions");
+        long campaignId = CampaignFixture.campaignId(jdbc);
         InventorySubmissionRepository submissions = new InventorySubmissionRepository(jdbc);
         InventorySubmission accepted = new InventorySubmission(
                 campaignId,
@@ -63,22 +62,5 @@ class InventorySubmissionRepositoryTest {
         assertThat(stored.get(1).errors()).isEqualTo(rejected.errors());
         assertThat(stored.get(1).status()).isEqualTo(InventorySubmissionRepository.REJECTED);
         assertThat(submissions.forAgency("agency-b")).isEmpty();
-    }
-
-    private static long campaignId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT id FROM campaign WHERE decision_number = '7-OD'")
-                .query(Long.class)
-                .single();
-    }
-
-    private static JdbcClient jdbcWithCampaign(String database) {
-        JdbcClient jdbc = JdbcClient.create(Databases.migrated(database, "inventory-submissions"));
-        jdbc.sql("INSERT INTO agency (code, language, updated_at) VALUES ('agency-a', 'ru', CURRENT_TIMESTAMP),"
-                        + " ('agency-b', 'kk', CURRENT_TIMESTAMP)")
-                .update();
-        jdbc.sql("INSERT INTO campaign (decision_number, decision_date, authority_reference, created_at)"
-                        + " VALUES ('7-OD', DATE '2026-01-10', '04-2/7', CURRENT_TIMESTAMP)")
-                .update();
-        return jdbc;
     }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.opendata.hub.exchange.RequestLetterRepository.SentLetter;
-import kz.opendata.hub.production.Databases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,8 +20,8 @@ class RequestLetterRepositoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void lettersAreListedPerAgencyInOrderSent(String database) {
-        JdbcClient jdbc = jdbcWithCampaign(database);
-        long campaignId = campaignId(jdbc);
+        JdbcClient jdbc = CampaignFixture.jdbcWithCampaign(database, "request-letters");
+        long campaignId = CampaignFixture.campaignId(jdbc);
         RequestLetterRepository letters = new RequestLetterRepository(jdbc);
         SentLetter request = new SentLetter(
                 campaignId,
@@ -71,8 +70,8 @@ class RequestLetterRepositoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void letterWithKnownMessageIdIsRejected(String database) {
-        JdbcClient jdbc = jdbcWithCampaign(database);
-        long campaignId = campaignId(jdbc);
+        JdbcClient jdbc = CampaignFixture.jdbcWithCampaign(database, "request-letters");
+        long campaignId = CampaignFixture.campaignId(jdbc);
         RequestLetterRepository letters = new RequestLetterRepository(jdbc);
         letters.insert(new SentLetter(campaignId, "agency-a", "request", "<r1@hub>", "ru", 1, null, null, SENT));
 
@@ -80,22 +79,5 @@ class RequestLetterRepositoryTest {
                         new SentLetter(campaignId, "agency-b", "request", "<r1@hub>", "ru", 1, null, null, SENT)))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(letters.forAgency(campaignId, "agency-b")).isEmpty();
-    }
-
-    private static long campaignId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT id FROM campaign WHERE decision_number = '7-OD'")
-                .query(Long.class)
-                .single();
-    }
-
-    private static JdbcClient jdbcWithCampaign(String database) {
-        JdbcClient jdbc = JdbcClient.create(Databases.migrated(database, "request-letters"));
-        jdbc.sql("INSERT INTO agency (code, language, updated_at) VALUES ('agency-a', 'ru', CURRENT_TIMESTAMP),"
-                        + " ('agency-b', 'kk', CURRENT_TIMESTAMP)")
-                .update();
-        jdbc.sql("INSERT INTO campaign (decision_number, decision_date, authority_reference, created_at)"
-                        + " VALUES ('7-OD', DATE '2026-01-10', '04-2/7', CURRENT_TIMESTAMP)")
-                .update();
-        return jdbc;
     }
 }

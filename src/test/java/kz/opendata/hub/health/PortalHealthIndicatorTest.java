@@ -20,7 +20,7 @@ class PortalHealthIndicatorTest {
 
     private static final String STATUS_PATH = "/api/3/action/status_show";
 
-    /** Long enough for a freshly started server's first answer on a loaded machine. */
+    /** Timeout long enough for a freshly started server's first response on a loaded machine. */
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final int port = HubProcess.freePort();

@@ -202,7 +202,7 @@ class MailOutageAndLogHygieneTest {
         }
     }
 
-    /** The passport of an unload whose approval e-mail went out, or null while there is none. */
+    /** Returns the passport of an unload whose approval e-mail went out, or null while there is none. */
     private PassportRecord sentPassport(String fileName) {
         UnloadRecord unload = unloadNamed(fileName);
         if (unload == null) {

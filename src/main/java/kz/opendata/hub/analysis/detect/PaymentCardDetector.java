@@ -27,7 +27,7 @@ final class PaymentCardDetector implements ValueDetector {
         return first >= '2' && first <= '6' && passesLuhn(digits);
     }
 
-    /** True when every character is a digit as {@link Character#isDigit(char)} sees it. */
+    /** Returns whether {@link Character#isDigit(char)} accepts every character. */
     private static boolean allDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isDigit(text.charAt(i))) {
