@@ -30,8 +30,8 @@ install_tools() {
 }
 
 build() {
-  [ -f target/opendata-hub.jar ] || ./mvnw -q -o -DskipTests package
-  [ -f target/bench-cp.txt ] || ./mvnw -q -o dependency:build-classpath \
+  [ -f target/opendata-hub.jar ] || ./mvnw -q -DskipTests package
+  [ -f target/bench-cp.txt ] || ./mvnw -q dependency:build-classpath \
       -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=runtime
   # Compile the service runner once, so that no run pays for the source launcher's compiler.
   mkdir -p target/bench-classes

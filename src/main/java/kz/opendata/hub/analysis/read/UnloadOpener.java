@@ -215,9 +215,15 @@ public final class UnloadOpener {
         String sampleText = decodeSample(sample, encoding);
         char delimiter = origin != null ? origin.delimiter().charAt(0) : delimiters.detect(sampleText);
         StreamDigest digest = new StreamDigest(Files.newInputStream(file));
-        InputStream in = new LineLengthLimit(stream(digest, progress, size), fileName, limits.maxLineBytes());
-        RowSource rows =
-                new DelimitedRowSource(in, fileName, encoding, TextDialect.detect(sampleText, delimiter), file);
+        TextDialect dialect = TextDialect.detect(sampleText, delimiter);
+        RowSource rows;
+        if (ByteDelimitedRowSource.supports(encoding.charset(), dialect)) {
+            rows = new ByteDelimitedRowSource(
+                    stream(digest, progress, size), fileName, encoding, dialect, file, limits.maxLineBytes());
+        } else {
+            InputStream in = new LineLengthLimit(stream(digest, progress, size), fileName, limits.maxLineBytes());
+            rows = new DelimitedRowSource(in, fileName, encoding, dialect, file);
+        }
         String format = delimiter == '\t' ? "tsv" : "csv";
         TablePlacement placement = locate(rows, origin);
         if (placement == null) {

@@ -1,0 +1,408 @@
+package kz.opendata.hub.analysis.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import kz.opendata.hub.analysis.Problem;
+import kz.opendata.hub.analysis.UnreadableUnloadException;
+
+/**
+ * Rows of a delimited text file whose encoding stores ASCII characters as single bytes, as UTF-8
+ * and the Cyrillic code pages do, split on the bytes themselves.
+ *
+ * <p>Delimiters, quotes and line breaks are then single ASCII bytes that never occur inside a
+ * multi-byte character, so records and fields are found without decoding, and each cell is decoded
+ * once, straight into its string. A {@link java.io.Reader} would first copy the whole file into
+ * characters and the parser would copy every field again; on a large unload those two passes cost
+ * more than the split. Files in other encodings, and files that escape quotes with backslashes,
+ * go through {@link DelimitedRowSource}, and a test holds the two to the same rows.
+ *
+ * <p>The rules: a field may be quoted with {@code "}, a quote inside it is doubled, and text after
+ * the closing quote up to the next delimiter joins the field. A quote inside an unquoted field is
+ * an ordinary character. A line feed, a carriage return or both together end a record, also an
+ * empty one, which yields one empty field. With comment lines on, a record starting with
+ * {@code #} is a comment. The whole file is decoded strictly, and a line longer than the limit
+ * stops the analysis at that line.
+ */
+final class ByteDelimitedRowSource implements RowSource {
+
+    /** Bytes one record may span, over all of its lines, before it is taken for an unclosed quote. */
+    static final int MAX_RECORD_BYTES = 16 << 20;
+
+    private static final int BUFFER_BYTES = 1 << 17;
+    private static final byte QUOTE = '"';
+    private static final byte CR = '\r';
+    private static final byte LF = '\n';
+    private static final String ASCII_PRINTABLE = asciiText();
+
+    private final InputStream in;
+    private final String fileName;
+    private final Path file;
+    private final Charset charset;
+    private final byte delimiter;
+    private final boolean commentLines;
+    private final long maxLineBytes;
+    private byte[] buffer = new byte[BUFFER_BYTES];
+    private byte[] unquoted = new byte[256];
+    private String[] cells = new String[64];
+    private int cellCount;
+    /** Offset in the file of {@code buffer[0]}. */
+    private long bufferStart;
+
+    private int limit;
+    private boolean ended;
+    /** Index in the buffer where the next record starts. */
+    private int next;
+    /** Line number of the next record, and the file offset where its line starts. */
+    private long line = 1;
+
+    private long lineStart;
+    private long recordLine;
+    private boolean comment;
+    private long commentCount;
+    private long firstCommentLine;
+
+    /** @param file the file that {@code in} reads, read again only to place an encoding error */
+    ByteDelimitedRowSource(
+            InputStream in,
+            String fileName,
+            DetectedEncoding encoding,
+            TextDialect dialect,
+            Path file,
+            long maxLineBytes)
+            throws IOException {
+        if (!supports(encoding.charset(), dialect)) {
+            throw new IllegalArgumentException(
+                    "not a single-byte ASCII dialect: " + encoding.charset() + ", " + dialect);
+        }
+        this.in = in;
+        this.fileName = fileName;
+        this.file = file;
+        this.charset = encoding.charset();
+        this.delimiter = (byte) dialect.delimiter();
+        this.commentLines = dialect.commentLines();
+        this.maxLineBytes = maxLineBytes;
+        in.skipNBytes(encoding.bomLength());
+        // The byte order mark counts in the first line's length, as the bytes a file stores.
+        this.bufferStart = encoding.bomLength();
+    }
+
+    /**
+     * Returns true when the charset encodes every printable ASCII character, tab, CR and LF as that
+     * same single byte, and the dialect needs no backslash escapes and has an ASCII delimiter.
+     */
+    static boolean supports(Charset charset, TextDialect dialect) {
+        if (dialect.backslashEscapes() || dialect.delimiter() >= 0x80) {
+            return false;
+        }
+        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)) {
+            return true;
+        }
+        byte[] bytes = ASCII_PRINTABLE.getBytes(StandardCharsets.US_ASCII);
+        return charset.canEncode()
+                && Arrays.equals(ASCII_PRINTABLE.getBytes(charset), bytes)
+                && new String(bytes, charset).equals(ASCII_PRINTABLE);
+    }
+
+    private static String asciiText() {
+        StringBuilder text = new StringBuilder("\t\n\r");
+        for (char c = ' '; c < 0x7f; c++) {
+            text.append(c);
+        }
+        return text.toString();
+    }
+
+    @Override
+    public RawRow next() throws IOException {
+        while (true) {
+            if (next == limit) {
+                if (ended) {
+                    return null;
+                }
+                fill();
+                continue;
+            }
+            if (!scanRecord()) {
+                fill();
+                continue;
+            }
+            if (comment) {
+                countComment();
+                continue;
+            }
+            return new RawRow(recordLine, Arrays.asList(Arrays.copyOf(cells, cellCount)));
+        }
+    }
+
+    /**
+     * Parses the record that starts at {@link #next}. Returns false, with nothing consumed, when
+     * the buffer ends before the record does and more of the file is left to read.
+     */
+    private boolean scanRecord() throws IOException {
+        byte[] b = buffer;
+        int end = limit;
+        int i = next;
+        long ln = line;
+        long ls = lineStart;
+        cellCount = 0;
+        comment = commentLines && b[i] == '#';
+        if (comment) {
+            int start = i + 1;
+            while (i < end && b[i] != CR && b[i] != LF) {
+                i++;
+            }
+            if (i == end && !ended) {
+                return needMore(i, ls, ln);
+            }
+            addCell(decode(start, i));
+        } else {
+            while (true) {
+                int start = i;
+                boolean quoted = i < end && b[i] == QUOTE;
+                if (quoted) {
+                    // Every quote switches between inside and outside quotes, so a doubled quote leaves
+                    // the field quoted; a delimiter or a line break ends the field only outside.
+                    boolean inQuotes = true;
+                    i++;
+                    while (i < end) {
+                        byte c = b[i];
+                        if (c == QUOTE) {
+                            inQuotes = !inQuotes;
+                        } else if (c == CR || c == LF) {
+                            if (!inQuotes) {
+                                break;
+                            }
+                            if (c == CR || b[i - 1] != CR) {
+                                checkLineLength(i, ls, ln);
+                                ln++;
+                            }
+                            ls = bufferStart + i + 1;
+                        } else if (c == delimiter && !inQuotes) {
+                            break;
+                        }
+                        i++;
+                    }
+                    if (i == end && !ended) {
+                        return needMore(i, ls, ln);
+                    }
+                    String cell = unquote(start, i);
+                    if (i == end && inQuotes) {
+                        rejectUnclosedQuote(cell);
+                    }
+                    addCell(cell);
+                } else {
+                    while (i < end) {
+                        byte c = b[i];
+                        if (c == delimiter || c == CR || c == LF) {
+                            break;
+                        }
+                        i++;
+                    }
+                    if (i == end && !ended) {
+                        return needMore(i, ls, ln);
+                    }
+                    addCell(decode(start, i));
+                }
+                if (i < end && b[i] == delimiter) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+        }
+        checkLineLength(i, ls, ln);
+        // The record ends at a line break or at the end of the file.
+        if (i < end) {
+            if (b[i] == CR && i + 1 == end && !ended) {
+                return needMore(i, ls, ln);
+            }
+            i += b[i] == CR && i + 1 < end && b[i + 1] == LF ? 2 : 1;
+            ln++;
+            ls = bufferStart + i;
+        }
+        recordLine = line;
+        next = i;
+        line = ln;
+        lineStart = ls;
+        return true;
+    }
+
+    /** Checks the line under way before more bytes are read, so one endless line cannot fill the memory. */
+    private boolean needMore(int index, long currentLineStart, long currentLine) {
+        checkLineLength(index, currentLineStart, currentLine);
+        return false;
+    }
+
+    private void checkLineLength(int index, long currentLineStart, long currentLine) {
+        if (bufferStart + index - currentLineStart > maxLineBytes) {
+            throw new UnreadableUnloadException(("%s: line %d (from byte offset %d) runs past %d bytes without a line"
+                            + " break; a table has one record per line, so check the export for missing line breaks"
+                            + " or a cell that holds a whole document, and send it again")
+                    .formatted(fileName, currentLine, currentLineStart, maxLineBytes));
+        }
+    }
+
+    /**
+     * Reads more of the file behind the unfinished record, first moving that record to the start
+     * of the buffer, or growing the buffer when the record fills it.
+     */
+    private void fill() throws IOException {
+        int kept = limit - next;
+        if (next > 0) {
+            System.arraycopy(buffer, next, buffer, 0, kept);
+            bufferStart += next;
+            next = 0;
+            limit = kept;
+        } else if (limit == buffer.length) {
+            if (buffer.length >= MAX_RECORD_BYTES) {
+                throw recordTooLong();
+            }
+            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_RECORD_BYTES));
+        }
+        int read = in.read(buffer, limit, buffer.length - limit);
+        if (read < 0) {
+            ended = true;
+        } else {
+            limit += read;
+        }
+    }
+
+    private void addCell(String cell) {
+        if (cellCount == DelimitedRowSource.MAX_FIELDS) {
+            throw new UnreadableUnloadException(
+                    "%s: the record starting on line %d has more than %d fields, more columns than a table has,"
+                                    .formatted(fileName, line, DelimitedRowSource.MAX_FIELDS)
+                            + " usually because line breaks between records are missing or the delimiter is wrong;"
+                            + " check the export and send it again");
+        }
+        if (cellCount == cells.length) {
+            cells = Arrays.copyOf(cells, cells.length * 2);
+        }
+        cells[cellCount++] = cell;
+    }
+
+    /**
+     * Decodes a quoted field: what follows the opening quote, without a closing quote at its end,
+     * where of the quotes inside every second one is kept, so a doubled quote becomes one.
+     */
+    private String unquote(int start, int end) throws IOException {
+        int from = start + 1;
+        int to = end > from && buffer[end - 1] == QUOTE ? end - 1 : end;
+        if (unquoted.length < to - from) {
+            unquoted = new byte[Math.max(to - from, unquoted.length * 2)];
+        }
+        int length = 0;
+        boolean kept = true;
+        for (int i = from; i < to; i++) {
+            byte c = buffer[i];
+            if (c == QUOTE) {
+                kept = !kept;
+                if (!kept) {
+                    continue;
+                }
+            }
+            unquoted[length++] = c;
+        }
+        return decode(unquoted, 0, length);
+    }
+
+    private String decode(int start, int end) throws IOException {
+        return decode(buffer, start, end - start);
+    }
+
+    /**
+     * Decodes one cell. A character that does not decode turns into U+FFFD, so only a cell that
+     * holds U+FFFD is decoded again strictly, to tell a byte sequence invalid in the encoding from
+     * that character written on purpose.
+     */
+    private String decode(byte[] bytes, int offset, int length) throws IOException {
+        String text = new String(bytes, offset, length, charset);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, offset, length));
+            } catch (CharacterCodingException e) {
+                throw invalidEncoding(e);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Rejects a quote that runs to the end of the file when its cell ends with a line break: only
+     * a quote that never closes swallows the file's last line break. A quote opened on the last
+     * line, without a line break after it, keeps the rest of that line as the cell.
+     */
+    private void rejectUnclosedQuote(String cell) {
+        if (cell.endsWith("\n") || cell.endsWith("\r")) {
+            throw new UnreadableUnloadException(
+                    "%s: a quote opened on line %d never closes, so the rest of the file".formatted(fileName, line)
+                            + " reads as one cell; close the quote or double the quote characters inside values (\"\")");
+        }
+    }
+
+    private UnreadableUnloadException recordTooLong() {
+        return new UnreadableUnloadException(
+                "%s: the record starting on line %d has a field longer than the parser's buffer, usually because"
+                                .formatted(fileName, line)
+                        + " a quote never closes; check quotes from that line on and send the file again");
+    }
+
+    private void countComment() {
+        if (commentCount++ == 0) {
+            firstCommentLine = recordLine;
+        }
+    }
+
+    @Override
+    public List<Problem> problems() {
+        if (commentCount == 0) {
+            return List.of();
+        }
+        return List.of(new Problem(
+                "comment-lines",
+                "%d comment lines starting with '#' (first on line %d) were skipped"
+                        .formatted(commentCount, firstCommentLine),
+                "line " + firstCommentLine));
+    }
+
+    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) throws IOException {
+        InvalidText place;
+        try (InputStream again = Files.newInputStream(file)) {
+            place = InvalidText.find(again, charset, true);
+        }
+        String where = place == null
+                ? "after line " + line
+                : "on line %d (byte offset %d)".formatted(place.line(), place.byteOffset());
+        return new UnreadableUnloadException(
+                "%s: invalid %s byte sequence %s, so part of the file is in another encoding;"
+                                .formatted(fileName, charset.name(), where)
+                        + " save the whole file again as UTF-8 and resend it",
+                cause);
+    }
+
+    @Override
+    public boolean fixedColumns() {
+        return true;
+    }
+
+    @Override
+    public String describe(long rowNumber) {
+        return "line " + rowNumber;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
