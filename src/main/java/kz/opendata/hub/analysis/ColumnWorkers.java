@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
+import kz.opendata.hub.analysis.read.RowBatch;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
 import kz.opendata.hub.analysis.types.MissingValues;
@@ -31,10 +32,9 @@ import kz.opendata.hub.analysis.types.MissingValues;
 final class ColumnWorkers {
 
     private static final int BATCH_ROWS = 512;
-    private static final int QUEUED_BATCHES = 4;
+    private static final int QUEUED_BATCHES = 16;
     private static final int FIRST_REBALANCE = 64;
     private static final int SECOND_REBALANCE = 512;
-    private static final String[][] END = new String[0][];
     private static final long WAIT_NANOS = 100_000;
 
     private final List<ColumnProfiler> profilers;
@@ -56,8 +56,12 @@ final class ColumnWorkers {
         this.costs = new long[profilers.size()];
     }
 
+    /** The batch that tells a worker the rows have ended. */
+    private RowBatch end;
+
     /** Reads every row of the table and returns how many there were. */
     long consume(UnloadTable table) throws IOException {
+        end = table.newBatch(0);
         List<Worker> workers = new ArrayList<>(workerCount);
         for (int i = 0; i < workerCount; i++) {
             int first = i;
@@ -73,7 +77,7 @@ final class ColumnWorkers {
             rows = parse(table, workers);
         } finally {
             for (Worker worker : workers) {
-                worker.handOver(END);
+                worker.handOver(end);
             }
             for (Worker worker : workers) {
                 worker.join();
@@ -131,42 +135,47 @@ final class ColumnWorkers {
                 .toList();
     }
 
-    private void acceptCell(String[] row, int column) {
-        if (column < row.length) {
-            String value = MissingValues.valueOrNull(row[column]);
-            profilers.get(column).acceptValue(value);
-            scans.get(column).acceptValue(value);
-        }
+    private void acceptCell(RowBatch batch, int row, int column) {
+        String value = MissingValues.valueOrNull(batch.cell(row, column));
+        profilers.get(column).acceptValue(value);
+        scans.get(column).acceptValue(value);
     }
 
     private long parse(UnloadTable table, List<Worker> workers) throws IOException {
         long rows = 0;
         long batches = 0;
-        String[][] batch = new String[BATCH_ROWS][];
-        int filled = 0;
-        String[] row;
-        while ((row = table.next()) != null) {
+        RowBatch batch = table.newBatch(BATCH_ROWS);
+        while (table.next(batch)) {
             rows++;
-            batch[filled++] = row;
-            if (filled == BATCH_ROWS) {
+            if (batch.isFull()) {
                 handOver(workers, batch);
-                batch = new String[BATCH_ROWS][];
-                filled = 0;
+                batch = table.newBatch(BATCH_ROWS);
                 batches++;
                 if (workers.size() > 1 && (batches == FIRST_REBALANCE || batches == SECOND_REBALANCE)) {
                     rebalance(workers, batches);
                 }
+                if (anyFailed(workers)) {
+                    // The failure is raised once the workers end; the rest of the file would not change it.
+                    return rows;
+                }
             }
         }
-        if (filled > 0) {
-            String[][] last = new String[filled][];
-            System.arraycopy(batch, 0, last, 0, filled);
-            handOver(workers, last);
+        if (batch.size() > 0) {
+            handOver(workers, batch);
         }
         return rows;
     }
 
-    private static void handOver(List<Worker> workers, String[][] batch) {
+    private static boolean anyFailed(List<Worker> workers) {
+        for (Worker worker : workers) {
+            if (worker.failure != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void handOver(List<Worker> workers, RowBatch batch) {
         for (Worker worker : workers) {
             worker.handOver(batch);
         }
@@ -176,7 +185,7 @@ final class ColumnWorkers {
     private final class Worker implements Runnable {
 
         private final int index;
-        private final BlockingQueue<String[][]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        private final BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         private final Thread thread;
         private volatile Throwable failure;
         /** Batches taken and processed, or skipped after a failure. */
@@ -191,7 +200,7 @@ final class ColumnWorkers {
             thread.setDaemon(true);
         }
 
-        void handOver(String[][] batch) {
+        void handOver(RowBatch batch) {
             try {
                 queue.put(batch);
             } catch (InterruptedException e) {
@@ -203,8 +212,8 @@ final class ColumnWorkers {
         @Override
         public void run() {
             try {
-                String[][] batch;
-                while ((batch = queue.take()) != END) {
+                RowBatch batch;
+                while ((batch = queue.take()) != end) {
                     // After a failure the worker keeps taking batches, so the parser never blocks on a full queue.
                     if (failure == null) {
                         accept(batch);
@@ -216,18 +225,20 @@ final class ColumnWorkers {
             }
         }
 
-        private void accept(String[][] batch) {
+        private void accept(RowBatch batch) {
             try {
+                int size = batch.size();
                 for (int column : columns) {
                     long start = System.nanoTime();
-                    for (String[] row : batch) {
-                        acceptCell(row, column);
+                    for (int row = 0; row < size; row++) {
+                        acceptCell(batch, row, column);
                     }
                     costs[column] += System.nanoTime() - start;
                 }
                 if (index == 0) {
-                    for (String[] row : batch) {
-                        quasiIdentifiers.accept(row);
+                    for (int row = 0; row < size; row++) {
+                        int current = row;
+                        quasiIdentifiers.accept(column -> batch.cell(current, column));
                     }
                 }
             } catch (RuntimeException | Error e) {

@@ -107,4 +107,24 @@ class UnreadableUnloadTest {
                 // 1128902, and its first letter follows the 6 bytes of "60001;".
                 .hasMessageContaining("on line 60002 (byte offset 1128908)");
     }
+
+    @Test
+    void rejectsInvalidUtf8OutsideTheTableColumns() throws IOException {
+        StringBuilder text = new StringBuilder("id;name\n");
+        for (int i = 1; i <= 60_000; i++) {
+            text.append(i).append(";Алматы\n");
+        }
+        // A third field, right of the table's two columns, in bytes that are Windows-1251 text.
+        text.append("60001;Астана;");
+        byte[] head = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] extra = {(byte) 0xC0, (byte) 0xEB, '\n'};
+        byte[] all = java.util.Arrays.copyOf(head, head.length + extra.length);
+        System.arraycopy(extra, 0, all, head.length, extra.length);
+        Path file = Files.write(dir.resolve("extra.csv"), all);
+
+        assertThatThrownBy(() -> service.analyze(file, "extra.csv"))
+                .isInstanceOf(UnreadableUnloadException.class)
+                .hasMessageContaining(
+                        "invalid UTF-8 byte sequence on line 60002 (byte offset %d)".formatted(head.length));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import kz.opendata.hub.analysis.Restriction;
 import kz.opendata.hub.analysis.types.MissingValues;
 
@@ -52,13 +53,18 @@ public final class QuasiIdentifiers {
 
     /** Counts one row's combination; rows missing every quasi-identifier are left out. */
     public void accept(String[] row) {
+        accept(column -> row[column]);
+    }
+
+    /** Counts one row whose cells the function gives by column index. */
+    public void accept(IntFunction<String> row) {
         if (columns.isEmpty() || groups == null) {
             return;
         }
         StringBuilder key = new StringBuilder();
         boolean any = false;
         for (int column : columns) {
-            String cell = row[column];
+            String cell = row.apply(column);
             boolean missing = MissingValues.isMissing(cell);
             any |= !missing;
             key.append(missing ? "" : MissingValues.normalize(cell).toLowerCase(Locale.ROOT))

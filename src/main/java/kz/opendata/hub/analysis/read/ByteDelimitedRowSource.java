@@ -2,10 +2,9 @@ package kz.opendata.hub.analysis.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,12 @@ final class ByteDelimitedRowSource implements RowSource {
     private final boolean commentLines;
     private final long maxLineBytes;
     private byte[] buffer = new byte[BUFFER_BYTES];
-    private byte[] unquoted = new byte[256];
-    private String[] cells = new String[64];
+    private final CellDecoder decoder;
+    /** The record under way: its cells' bytes, quotes removed, and where each cell ends. */
+    private byte[] record = new byte[1024];
+
+    private int recordLength;
+    private int[] ends = new int[64];
     private int cellCount;
     /** Offset in the file of {@code buffer[0]}. */
     private long bufferStart;
@@ -90,6 +93,7 @@ final class ByteDelimitedRowSource implements RowSource {
         this.delimiter = (byte) dialect.delimiter();
         this.commentLines = dialect.commentLines();
         this.maxLineBytes = maxLineBytes;
+        this.decoder = new CellDecoder(charset, this::invalidEncoding);
         in.skipNBytes(encoding.bomLength());
         // The byte order mark counts in the first line's length, as the bytes a file stores.
         this.bufferStart = encoding.bomLength();
@@ -138,7 +142,9 @@ final class ByteDelimitedRowSource implements RowSource {
                 countComment();
                 continue;
             }
-            return new RawRow(recordLine, Arrays.asList(Arrays.copyOf(cells, cellCount)));
+            return new RawRow(
+                    recordLine,
+                    new EncodedCells(decoder, Arrays.copyOf(record, recordLength), Arrays.copyOf(ends, cellCount)));
         }
     }
 
@@ -146,13 +152,14 @@ final class ByteDelimitedRowSource implements RowSource {
      * Parses the record that starts at {@link #next}. Returns false, with nothing consumed, when
      * the buffer ends before the record does and more of the file is left to read.
      */
-    private boolean scanRecord() throws IOException {
+    private boolean scanRecord() {
         byte[] b = buffer;
         int end = limit;
         int i = next;
         long ln = line;
         long ls = lineStart;
         cellCount = 0;
+        recordLength = 0;
         comment = commentLines && b[i] == '#';
         if (comment) {
             int start = i + 1;
@@ -162,7 +169,8 @@ final class ByteDelimitedRowSource implements RowSource {
             if (i == end && !ended) {
                 return needMore(i, ls, ln);
             }
-            addCell(decode(start, i));
+            // Decoded only to check its bytes like every other line's.
+            decoder.decode(b, start, i);
         } else {
             while (true) {
                 int start = i;
@@ -193,11 +201,11 @@ final class ByteDelimitedRowSource implements RowSource {
                     if (i == end && !ended) {
                         return needMore(i, ls, ln);
                     }
-                    String cell = unquote(start, i);
+                    unquote(start, i);
                     if (i == end && inQuotes) {
-                        rejectUnclosedQuote(cell);
+                        rejectUnclosedQuote();
                     }
-                    addCell(cell);
+                    endCell();
                 } else {
                     while (i < end) {
                         byte c = b[i];
@@ -209,7 +217,8 @@ final class ByteDelimitedRowSource implements RowSource {
                     if (i == end && !ended) {
                         return needMore(i, ls, ln);
                     }
-                    addCell(decode(start, i));
+                    append(b, start, i - start);
+                    endCell();
                 }
                 if (i < end && b[i] == delimiter) {
                     i++;
@@ -275,7 +284,19 @@ final class ByteDelimitedRowSource implements RowSource {
         }
     }
 
-    private void addCell(String cell) {
+    private void append(byte[] bytes, int from, int length) {
+        ensureRecordRoom(length);
+        System.arraycopy(bytes, from, record, recordLength, length);
+        recordLength += length;
+    }
+
+    private void ensureRecordRoom(int length) {
+        if (recordLength + length > record.length) {
+            record = Arrays.copyOf(record, Math.max(recordLength + length, record.length * 2));
+        }
+    }
+
+    private void endCell() {
         if (cellCount == DelimitedRowSource.MAX_FIELDS) {
             throw new UnreadableUnloadException(
                     "%s: the record starting on line %d has more than %d fields, more columns than a table has,"
@@ -283,23 +304,21 @@ final class ByteDelimitedRowSource implements RowSource {
                             + " usually because line breaks between records are missing or the delimiter is wrong;"
                             + " check the export and send it again");
         }
-        if (cellCount == cells.length) {
-            cells = Arrays.copyOf(cells, cells.length * 2);
+        if (cellCount == ends.length) {
+            ends = Arrays.copyOf(ends, ends.length * 2);
         }
-        cells[cellCount++] = cell;
+        ends[cellCount++] = recordLength;
     }
 
     /**
-     * Decodes a quoted field: what follows the opening quote, without a closing quote at its end,
-     * where of the quotes inside every second one is kept, so a doubled quote becomes one.
+     * Appends a quoted field to the record: what follows the opening quote, without a closing
+     * quote at its end, where of the quotes inside every second one is kept, so a doubled quote
+     * becomes one.
      */
-    private String unquote(int start, int end) throws IOException {
+    private void unquote(int start, int end) {
         int from = start + 1;
         int to = end > from && buffer[end - 1] == QUOTE ? end - 1 : end;
-        if (unquoted.length < to - from) {
-            unquoted = new byte[Math.max(to - from, unquoted.length * 2)];
-        }
-        int length = 0;
+        ensureRecordRoom(to - from);
         boolean kept = true;
         for (int i = from; i < to; i++) {
             byte c = buffer[i];
@@ -309,33 +328,8 @@ final class ByteDelimitedRowSource implements RowSource {
                     continue;
                 }
             }
-            unquoted[length++] = c;
+            record[recordLength++] = c;
         }
-        return decode(unquoted, 0, length);
-    }
-
-    private String decode(int start, int end) throws IOException {
-        return decode(buffer, start, end - start);
-    }
-
-    /**
-     * Decodes one cell. A character that does not decode turns into U+FFFD, so only a cell that
-     * holds U+FFFD is decoded again strictly, to tell a byte sequence invalid in the encoding from
-     * that character written on purpose.
-     */
-    private String decode(byte[] bytes, int offset, int length) throws IOException {
-        String text = new String(bytes, offset, length, charset);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, offset, length));
-            } catch (CharacterCodingException e) {
-                throw invalidEncoding(e);
-            }
-        }
-        return text;
     }
 
     /**
@@ -343,8 +337,10 @@ final class ByteDelimitedRowSource implements RowSource {
      * a quote that never closes swallows the file's last line break. A quote opened on the last
      * line, without a line break after it, keeps the rest of that line as the cell.
      */
-    private void rejectUnclosedQuote(String cell) {
-        if (cell.endsWith("\n") || cell.endsWith("\r")) {
+    private void rejectUnclosedQuote() {
+        int cellStart = cellCount == 0 ? 0 : ends[cellCount - 1];
+        byte last = recordLength > cellStart ? record[recordLength - 1] : 0;
+        if (last == LF || last == CR) {
             throw new UnreadableUnloadException(
                     "%s: a quote opened on line %d never closes, so the rest of the file".formatted(fileName, line)
                             + " reads as one cell; close the quote or double the quote characters inside values (\"\")");
@@ -376,10 +372,16 @@ final class ByteDelimitedRowSource implements RowSource {
                 "line " + firstCommentLine));
     }
 
-    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) throws IOException {
+    /**
+     * Explains a byte sequence invalid in the encoding by the line where it is, found by reading
+     * the file again, because a column worker may decode a cell long after it was read.
+     */
+    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) {
         InvalidText place;
         try (InputStream again = Files.newInputStream(file)) {
             place = InvalidText.find(again, charset, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + fileName + " again to place an encoding error", e);
         }
         String where = place == null
                 ? "after line " + line

@@ -20,8 +20,8 @@ record RawRow(long number, List<String> cells) {
 
     int filledCount() {
         int count = 0;
-        for (String cell : cells) {
-            if (isFilled(cell)) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (isFilled(i)) {
                 count++;
             }
         }
@@ -31,8 +31,8 @@ record RawRow(long number, List<String> cells) {
     /** Returns true when exactly one cell is filled. It stops at the second filled cell, where {@link #filledCount} reads on. */
     boolean hasOneFilledCell() {
         int count = 0;
-        for (String cell : cells) {
-            if (isFilled(cell) && ++count > 1) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (isFilled(i) && ++count > 1) {
                 return false;
             }
         }
@@ -41,7 +41,7 @@ record RawRow(long number, List<String> cells) {
 
     int firstFilledColumn() {
         for (int i = 0; i < cells.size(); i++) {
-            if (isFilled(cells.get(i))) {
+            if (isFilled(i)) {
                 return i;
             }
         }
@@ -50,11 +50,19 @@ record RawRow(long number, List<String> cells) {
 
     int lastFilledColumn() {
         for (int i = cells.size() - 1; i >= 0; i--) {
-            if (isFilled(cells.get(i))) {
+            if (isFilled(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Tells whether a cell is filled, from its bytes when the row keeps them. */
+    boolean isFilled(int column) {
+        if (cells instanceof EncodedCells encoded) {
+            return encoded.isFilled(column);
+        }
+        return isFilled(cells.get(column));
     }
 
     static boolean isFilled(String cell) {

@@ -81,6 +81,35 @@ public final class UnloadTable implements TableReader {
 
     @Override
     public String[] next() throws IOException {
+        RawRow row = nextDataRow();
+        return row == null ? null : align(row);
+    }
+
+    /** Returns an empty batch for {@link #next(RowBatch)} that takes up to this many rows. */
+    public RowBatch newBatch(int capacity) {
+        return new RowBatch(capacity, layout.firstColumn());
+    }
+
+    /**
+     * Reads the next data row into the batch, where a delimited text file's cells stay undecoded
+     * until a column worker reads them. Returns false after the last row.
+     */
+    public boolean next(RowBatch batch) throws IOException {
+        RawRow row = nextDataRow();
+        if (row == null) {
+            return false;
+        }
+        if (row.cells() instanceof EncodedCells encoded) {
+            checkShape(row, layout.firstColumn(), layout.width());
+            // decodeOutsideTable(row);
+            batch.add(encoded);
+        } else {
+            batch.add(align(row));
+        }
+        return true;
+    }
+
+    private RawRow nextDataRow() throws IOException {
         RawRow row;
         while ((row = nextRaw()) != null) {
             boolean gap = row.number() > previousRow + 1 && !textFormat;
@@ -97,7 +126,7 @@ public final class UnloadTable implements TableReader {
             commitBlankRows();
             afterBlank = false;
             inNotes = false;
-            return align(row);
+            return row;
         }
         checkEnd();
         return null;
@@ -153,8 +182,31 @@ public final class UnloadTable implements TableReader {
         }
     }
 
+    /**
+     * Decodes the filled cells left and right of the table, which no column worker reads, so
+     * that their bytes are checked against the encoding like the rest of the file.
+     */
+    private void decodeOutsideTable(RawRow row) {
+        int first = layout.firstColumn();
+        int end = first + layout.width();
+        for (int i = 0; i < row.cells().size(); i++) {
+            if ((i < first || i >= end) && row.isFilled(i)) {
+                row.cells().get(i);
+            }
+        }
+    }
+
     private void checkCellLength(RawRow row) {
         List<String> cells = row.cells();
+        if (cells instanceof EncodedCells encoded) {
+            for (int i = 0; i < encoded.size(); i++) {
+                // A cell has at most as many characters as bytes, so only a long one is decoded to count them.
+                if (encoded.byteLength(i) > maxCellLength && encoded.get(i).length() > maxCellLength) {
+                    throw cellTooLong(row.number(), i, encoded.get(i).length());
+                }
+            }
+            return;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell != null && cell.length() > maxCellLength) {

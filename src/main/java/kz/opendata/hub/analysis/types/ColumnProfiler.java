@@ -3,7 +3,6 @@ package kz.opendata.hub.analysis.types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,10 @@ public final class ColumnProfiler {
     private final int topValueCount;
     private final ValueMemo<Typed> memo;
     private final long[] typeCounts = new long[ValueType.values().length];
-    private final Map<ValueType, Comparable<Object>> minimums = new EnumMap<>(ValueType.class);
-    private final Map<ValueType, Comparable<Object>> maximums = new EnumMap<>(ValueType.class);
+    /** The smallest and largest value of each range key, by {@link ValueType#ordinal()}. */
+    private final Object[] minimums = new Object[ValueType.values().length];
+
+    private final Object[] maximums = new Object[ValueType.values().length];
     private final Map<String, Long> markers = new HashMap<>();
     private long nullCount;
     private long valueCount;
@@ -176,21 +177,22 @@ public final class ColumnProfiler {
     }
 
     private void track(ValueType key, Comparable<Object> value) {
-        Comparable<Object> min = minimums.get(key);
+        int index = key.ordinal();
+        Object min = minimums[index];
         if (min == null || value.compareTo(min) < 0) {
-            minimums.put(key, value);
+            minimums[index] = value;
         }
-        Comparable<Object> max = maximums.get(key);
+        Object max = maximums[index];
         if (max == null || value.compareTo(max) > 0) {
-            maximums.put(key, value);
+            maximums[index] = value;
         }
     }
 
-    private static String bound(Map<ValueType, Comparable<Object>> bounds, ValueType type) {
+    private static String bound(Object[] bounds, ValueType type) {
         if (type == ValueType.STRING || type == ValueType.BOOLEAN) {
             return null;
         }
-        Object value = bounds.get(rangeKey(type));
+        Object value = bounds[rangeKey(type).ordinal()];
         if (value == null) {
             return null;
         }
