@@ -255,7 +255,7 @@ public class AnalysisService {
         }
         QuasiIdentifiers quasiIdentifiers =
                 QuasiIdentifiers.forHeader(table.header(), hints, settings.exactDistinctLimit() * 10);
-        long rows = new ColumnWorkers(profilers, scans, quasiIdentifiers, WORKERS).consume(table);
+        long rows = new ColumnWorkers(profilers, scans, quasiIdentifiers, WORKERS, memoCapacity).consume(table);
         return new TableProfile(rows, profilers, scans, quasiIdentifiers.risk());
     }
 

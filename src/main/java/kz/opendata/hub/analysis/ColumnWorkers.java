@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import kz.opendata.hub.analysis.detect.ColumnScan;
 import kz.opendata.hub.analysis.detect.QuasiIdentifiers;
+import kz.opendata.hub.analysis.read.CellCache;
 import kz.opendata.hub.analysis.read.RowBatch;
 import kz.opendata.hub.analysis.read.UnloadTable;
 import kz.opendata.hub.analysis.types.ColumnProfiler;
@@ -37,6 +38,7 @@ final class ColumnWorkers {
     private static final int SECOND_REBALANCE = 512;
     private static final long WAIT_NANOS = 100_000;
 
+    private final List<CellCache> caches;
     private final List<ColumnProfiler> profilers;
     private final List<ColumnScan> scans;
     private final QuasiIdentifiers quasiIdentifiers;
@@ -44,11 +46,19 @@ final class ColumnWorkers {
     /** Nanoseconds each column took since the last rebalance, written by the worker that owns it. */
     private final long[] costs;
 
+    /**
+     * @param cacheCapacity short cells of each column whose values are remembered by their bytes
+     */
     ColumnWorkers(
             List<ColumnProfiler> profilers,
             List<ColumnScan> scans,
             QuasiIdentifiers quasiIdentifiers,
-            int workerCount) {
+            int workerCount,
+            int cacheCapacity) {
+        this.caches = new ArrayList<>(profilers.size());
+        for (int i = 0; i < profilers.size(); i++) {
+            caches.add(new CellCache(cacheCapacity, MissingValues::valueOrNull, ColumnProfiler::hash));
+        }
         this.profilers = profilers;
         this.scans = scans;
         this.quasiIdentifiers = quasiIdentifiers;
@@ -136,8 +146,10 @@ final class ColumnWorkers {
     }
 
     private void acceptCell(RowBatch batch, int row, int column) {
-        String value = MissingValues.valueOrNull(batch.cell(row, column));
-        profilers.get(column).acceptValue(value);
+        CellCache cells = caches.get(column);
+        cells.read(batch, row, column);
+        String value = cells.value();
+        profilers.get(column).acceptValue(value, cells.valueHash());
         scans.get(column).acceptValue(value);
     }
 

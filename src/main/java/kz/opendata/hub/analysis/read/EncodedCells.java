@@ -47,7 +47,11 @@ final class EncodedCells extends AbstractList<String> {
         return get(index);
     }
 
-    private int start(int index) {
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int start(int index) {
         return index == 0 ? 0 : ends[index - 1];
     }
 }

@@ -24,6 +24,16 @@ public final class RowBatch {
         rows[size++] = alignedRow;
     }
 
+    /** Returns the row's undecoded cells, or null when the row arrived as text. */
+    EncodedCells encoded(int row) {
+        return rows[row] instanceof EncodedCells encoded ? encoded : null;
+    }
+
+    /** The file's column where the table's first column is, for rows that keep every field. */
+    int firstColumn() {
+        return firstColumn;
+    }
+
     public int size() {
         return size;
     }

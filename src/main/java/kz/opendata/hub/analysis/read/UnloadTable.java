@@ -101,7 +101,7 @@ public final class UnloadTable implements TableReader {
         }
         if (row.cells() instanceof EncodedCells encoded) {
             checkShape(row, layout.firstColumn(), layout.width());
-            // decodeOutsideTable(row);
+            decodeOutsideTable(row);
             batch.add(encoded);
         } else {
             batch.add(align(row));

@@ -69,12 +69,20 @@ public final class ColumnProfiler {
 
     /** Adds a value already normalized by {@link MissingValues#normalize}, or null for a missing one. */
     public void acceptValue(String value) {
+        acceptValue(value, value == null ? 0 : hash(value));
+    }
+
+    /**
+     * Adds a normalized value, or null for a missing one, with its {@link #hash}, for a caller
+     * that keeps the hash of values repeated down the column.
+     */
+    public void acceptValue(String value, long hash) {
         if (value == null) {
             nullCount++;
             return;
         }
         valueCount++;
-        distinct.add(value);
+        distinct.add(value, hash);
         Typed typed = memo.get(value);
         if (typed == null) {
             typed = Typed.of(value);
@@ -103,6 +111,11 @@ public final class ColumnProfiler {
             Comparable<Object> range = parsed.value() == null ? null : comparable(parsed);
             return new Typed(value.codePointCount(0, value.length()), parsed, range);
         }
+    }
+
+    /** Returns the 64-bit hash that the distinct count takes of a value. */
+    public static long hash(String value) {
+        return HyperLogLog.hash64(value);
     }
 
     /** Returns the statistics of the values seen so far. */

@@ -18,8 +18,14 @@ final class DistinctCounter {
     }
 
     void add(String value) {
-        // One hash serves both the sketch and the exact table, so each value is hashed once.
-        long hash = HyperLogLog.hash64(value);
+        add(value, HyperLogLog.hash64(value));
+    }
+
+    /**
+     * Adds a value with its {@link HyperLogLog#hash64} hash, which serves both the sketch and the
+     * exact table, so each value is hashed once.
+     */
+    void add(String value, long hash) {
         sketch.addHash(hash);
         if (!exact) {
             return;
