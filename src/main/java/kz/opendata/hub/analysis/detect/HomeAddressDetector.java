@@ -41,11 +41,16 @@ final class HomeAddressDetector implements ValueDetector {
      * Looks for the first two letters of a flat word ("кв", "пә", "ap", "fl") without the
      * lower-cased copy of the value. Outside U+0130, which no stem contains, lower-casing a string
      * maps each character as {@link Character#toLowerCase(char)} does, so no flat word is missed.
-     * Only the listed characters lower-case to a stem's second letter, which the switch tests first.
+     * Only the listed characters lower-case to a stem's second letter, which the switch tests first,
+     * after a single comparison has passed over digits, punctuation and spaces, which sort below them.
      */
     static boolean mayHaveFlatWord(String value) {
         for (int i = 1; i < value.length(); i++) {
-            char first = switch (value.charAt(i)) {
+            char c = value.charAt(i);
+            if (c < 'L') {
+                continue;
+            }
+            char first = switch (c) {
                 case 'в', 'В' -> 'к';
                 case 'ә', 'Ә' -> 'п';
                 case 'p', 'P' -> 'a';

@@ -18,33 +18,26 @@ final class PhoneDetector implements ValueDetector {
     @Override
     public boolean matches(String value) {
         int digits = 0;
+        boolean singlePart = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (Character.isLetter(c)) {
                 return false;
+            } else if (c == ';' || c == ',' || Character.isWhitespace(c)) {
+                // A value without a comma, semicolon or whitespace is one number, so the split can be skipped.
+                singlePart = false;
             }
         }
         if (digits < 7) {
             return false;
         }
-        if (isSinglePart(value)) {
+        if (singlePart) {
             return isPhone(value, digits);
         }
         for (String part : PhoneShapes.split(value)) {
             if (!isPhone(part.strip())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A value without a comma, semicolon or whitespace is one number, so the split can be skipped. */
-    private static boolean isSinglePart(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ';' || c == ',' || Character.isWhitespace(c)) {
                 return false;
             }
         }
