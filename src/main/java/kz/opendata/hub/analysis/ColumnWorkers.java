@@ -149,8 +149,8 @@ final class ColumnWorkers {
         CellCache cells = caches.get(column);
         cells.read(batch, row, column);
         String value = cells.value();
-        profilers.get(column).acceptValue(value, cells.valueHash());
-        scans.get(column).acceptValue(value);
+        profilers.get(column).acceptValue(value, cells.valueHash(), cells.entry());
+        scans.get(column).acceptValue(value, cells.entry());
     }
 
     private long parse(UnloadTable table, List<Worker> workers) throws IOException {

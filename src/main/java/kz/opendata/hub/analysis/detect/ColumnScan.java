@@ -1,6 +1,7 @@
 package kz.opendata.hub.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ public final class ColumnScan {
     private final int evidenceLimit;
     /** Which detectors matched a value, one bit per detector, for values repeated down the column. */
     private final ValueMemo<Integer> memo;
+
+    /** The bit set of each cache entry's value plus one, so that 0 means not yet tested. */
+    private int[] matchedByEntry = new int[0];
 
     private long valueCount;
 
@@ -44,11 +48,25 @@ public final class ColumnScan {
      * one, so a caller that feeds several accumulators normalizes each cell once.
      */
     public void acceptValue(String value) {
+        acceptValue(value, -1);
+    }
+
+    /**
+     * Tests a normalized value with its cache entry, a number from 0 that the same value always
+     * has, or -1 when it has none; the detectors' result for a numbered value is kept by number.
+     */
+    public void acceptValue(String value, int entry) {
         if (value == null) {
             return;
         }
         valueCount++;
-        int matched = matchingDetectors(value);
+        int matched;
+        if (entry >= 0 && entry < matchedByEntry.length && matchedByEntry[entry] != 0) {
+            matched = matchedByEntry[entry] - 1;
+        } else {
+            matched = matchingDetectors(value);
+            rememberEntry(entry, matched);
+        }
         for (int i = 0; matched != 0; i++, matched >>>= 1) {
             if ((matched & 1) != 0) {
                 matches[i]++;
@@ -58,6 +76,16 @@ public final class ColumnScan {
                 }
             }
         }
+    }
+
+    private void rememberEntry(int entry, int matched) {
+        if (entry < 0) {
+            return;
+        }
+        if (entry >= matchedByEntry.length) {
+            matchedByEntry = Arrays.copyOf(matchedByEntry, Math.max(entry + 1, matchedByEntry.length * 2));
+        }
+        matchedByEntry[entry] = matched + 1;
     }
 
     /** Returns a bit set of the detectors that recognise the value: bit i for detector i. */

@@ -35,6 +35,9 @@ public final class CellCache {
 
     private final String[] values;
     private final long[] valueHashes;
+    /** Order in which each slot's key was added, from 0: the entry number {@link #entry()} gives. */
+    private final int[] entries;
+
     private final byte[] keyBytes;
     private int keyBytesUsed;
     private int size;
@@ -43,6 +46,7 @@ public final class CellCache {
     private boolean stopped;
     private String value;
     private long valueHash;
+    private int entry;
 
     /**
      * @param normalize turns a cell's text, or null for a blank cell, into the value to count, or
@@ -60,6 +64,7 @@ public final class CellCache {
         Arrays.fill(keyLengths, -1);
         this.values = new String[slots];
         this.valueHashes = new long[slots];
+        this.entries = new int[slots];
         this.keyBytes = new byte[this.capacity * MAX_KEY_BYTES];
     }
 
@@ -74,6 +79,7 @@ public final class CellCache {
         if (index >= encoded.size() || encoded.byteLength(index) == 0) {
             value = null;
             valueHash = 0;
+            entry = -1;
             return;
         }
         int length = encoded.byteLength(index);
@@ -96,6 +102,7 @@ public final class CellCache {
                     && Arrays.equals(keyBytes, keyStarts[slot], keyStarts[slot] + length, bytes, from, from + length)) {
                 value = values[slot];
                 valueHash = valueHashes[slot];
+                entry = entries[slot];
                 countLookupWhileFull(true);
                 return;
             }
@@ -111,6 +118,8 @@ public final class CellCache {
             keyBytesUsed += length;
             values[slot] = value;
             valueHashes[slot] = valueHash;
+            entries[slot] = size;
+            entry = size;
             size++;
         }
     }
@@ -118,6 +127,7 @@ public final class CellCache {
     private void remember(String normalized) {
         value = normalized;
         valueHash = normalized == null ? 0 : hasher.applyAsLong(normalized);
+        entry = -1;
     }
 
     private void countLookupWhileFull(boolean hit) {
@@ -156,5 +166,14 @@ public final class CellCache {
     /** The hash of {@link #value()}, or 0 when it is missing. */
     public long valueHash() {
         return valueHash;
+    }
+
+    /**
+     * Numbers the cell read last among the cached ones, from 0 up to the capacity, or -1 when it
+     * is not cached. Cells with the same bytes get the same number, so a consumer can keep what
+     * it derives from a value in an array by this number instead of looking the value up.
+     */
+    public int entry() {
+        return entry;
     }
 }

@@ -2,6 +2,7 @@ package kz.opendata.hub.analysis.types;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class ColumnProfiler {
     private final DistinctCounter distinct;
     private final int topValueCount;
     private final ValueMemo<Typed> memo;
+    /** What each cache entry's value gave, by {@link kz.opendata.hub.analysis.read.CellCache#entry()}. */
+    private Typed[] typedByEntry = new Typed[0];
+
     private final long[] typeCounts = new long[ValueType.values().length];
     /** The smallest and largest value of each range key, by {@link ValueType#ordinal()}. */
     private final Object[] minimums = new Object[ValueType.values().length];
@@ -77,16 +81,24 @@ public final class ColumnProfiler {
      * that keeps the hash of values repeated down the column.
      */
     public void acceptValue(String value, long hash) {
+        acceptValue(value, hash, -1);
+    }
+
+    /**
+     * Adds a normalized value with its hash and its cache entry, a number from 0 that the same
+     * value always has, or -1 when it has none. The results for a numbered value are kept by
+     * number, so a repeated value costs no lookup.
+     */
+    public void acceptValue(String value, long hash, int entry) {
         if (value == null) {
             nullCount++;
             return;
         }
         valueCount++;
-        distinct.add(value, hash);
-        Typed typed = memo.get(value);
+        distinct.add(value, hash, entry);
+        Typed typed = entry >= 0 && entry < typedByEntry.length ? typedByEntry[entry] : null;
         if (typed == null) {
-            typed = Typed.of(value);
-            memo.put(value, typed);
+            typed = typedOf(value, entry);
         }
         minLength = Math.min(minLength, typed.length());
         maxLength = Math.max(maxLength, typed.length());
@@ -98,6 +110,21 @@ public final class ColumnProfiler {
         if (typed.range() != null) {
             track(rangeKey(parsed.type()), typed.range());
         }
+    }
+
+    private Typed typedOf(String value, int entry) {
+        Typed typed = memo.get(value);
+        if (typed == null) {
+            typed = Typed.of(value);
+            memo.put(value, typed);
+        }
+        if (entry >= 0) {
+            if (entry >= typedByEntry.length) {
+                typedByEntry = Arrays.copyOf(typedByEntry, Math.max(entry + 1, typedByEntry.length * 2));
+            }
+            typedByEntry[entry] = typed;
+        }
+        return typed;
     }
 
     /**

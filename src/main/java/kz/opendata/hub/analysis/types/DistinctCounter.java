@@ -1,5 +1,6 @@
 package kz.opendata.hub.analysis.types;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -12,6 +13,11 @@ final class DistinctCounter {
     private final HyperLogLog sketch = new HyperLogLog();
     private ExactCounts counts = new ExactCounts();
     private boolean exact = true;
+    /** Occurrences of each numbered value, the first included, which the table has counted once. */
+    private long[] entryCounts = new long[0];
+
+    private String[] entryValues = new String[0];
+    private long[] entryHashes = new long[0];
 
     DistinctCounter(int exactLimit) {
         this.exactLimit = exactLimit;
@@ -26,7 +32,32 @@ final class DistinctCounter {
      * exact table, so each value is hashed once.
      */
     void add(String value, long hash) {
+        add(value, hash, -1);
+    }
+
+    /**
+     * Adds a value with its hash and its cache entry number, or -1. A numbered value seen before
+     * only raises a count kept by number: the sketch already has its hash, and the exact table
+     * gets the count when {@link #frequencies()} is asked for.
+     */
+    void add(String value, long hash, int entry) {
+        if (entry >= 0 && entry < entryCounts.length && entryCounts[entry] > 0) {
+            entryCounts[entry]++;
+            return;
+        }
         sketch.addHash(hash);
+        if (entry >= 0) {
+            if (entry >= entryCounts.length) {
+                int length = Math.max(entry + 1, entryCounts.length * 2);
+                entryCounts = Arrays.copyOf(entryCounts, length);
+                entryValues = Arrays.copyOf(entryValues, length);
+                entryHashes = Arrays.copyOf(entryHashes, length);
+            }
+            // The first occurrence goes to the table itself; later ones are counted by number.
+            entryCounts[entry] = 1;
+            entryValues[entry] = value;
+            entryHashes[entry] = hash;
+        }
         if (!exact) {
             return;
         }
@@ -47,6 +78,15 @@ final class DistinctCounter {
 
     /** Frequencies of all values while the count is exact, otherwise null. */
     Map<String, Long> frequencies() {
-        return exact ? counts.toMap() : null;
+        if (!exact) {
+            return null;
+        }
+        for (int entry = 0; entry < entryCounts.length; entry++) {
+            if (entryCounts[entry] > 1) {
+                counts.add(entryValues[entry], entryHashes[entry], entryCounts[entry] - 1);
+                entryCounts[entry] = 1;
+            }
+        }
+        return counts.toMap();
     }
 }

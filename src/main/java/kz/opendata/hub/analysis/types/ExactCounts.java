@@ -19,18 +19,23 @@ final class ExactCounts {
 
     /** Adds one occurrence of the value; {@code hash} must be the same function of the value every time. */
     void increment(String value, long hash) {
+        add(value, hash, 1);
+    }
+
+    /** Adds {@code occurrences} of the value; {@code hash} must be the same function of the value every time. */
+    void add(String value, long hash, long occurrences) {
         int mask = keys.length - 1;
         int slot = (int) hash & mask;
         while (keys[slot] != null) {
             if (hashes[slot] == hash && keys[slot].equals(value)) {
-                counts[slot]++;
+                counts[slot] += occurrences;
                 return;
             }
             slot = (slot + 1) & mask;
         }
         keys[slot] = value;
         hashes[slot] = hash;
-        counts[slot] = 1;
+        counts[slot] = occurrences;
         if (++size * 2 > keys.length) {
             grow();
         }
