@@ -52,8 +52,8 @@ measure() {
   for _ in $(seq "$RUNS"); do
     log=$(mktemp)
     status=0
-    # Every tool reads the file from the page cache: this virtual machine drops cached pages
-    # between runs, and reading them from disk again took up to a second of a run's wall time.
+    # Every tool finds the file in the page cache. A virtual machine may drop cached pages
+    # between runs, and reading them from disk again added up to a second to a run's wall time.
     cat "$file" >/dev/null
     /usr/bin/time -v -o "$log" timeout "$TOOL_TIMEOUT" "$@" >/dev/null 2>"$log.err" || status=$?
     if [ "$status" = 124 ]; then
