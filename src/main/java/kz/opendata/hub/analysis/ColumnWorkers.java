@@ -66,7 +66,7 @@ final class ColumnWorkers {
         this.costs = new long[profilers.size()];
     }
 
-    /** The batch that tells a worker the rows have ended. */
+    /** The batch that marks the end of the rows for a worker. */
     private RowBatch end;
 
     /** Reads every row of the table and returns how many there were. */

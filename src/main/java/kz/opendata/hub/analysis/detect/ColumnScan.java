@@ -53,7 +53,7 @@ public final class ColumnScan {
 
     /**
      * Tests a normalized value with its cache entry, a number from 0 that the same value always
-     * has, or -1 when it has none; the detectors' result for a numbered value is kept by number.
+     * has, or -1 when it has none. The detectors' result for a numbered value is kept by number.
      */
     public void acceptValue(String value, int entry) {
         if (value == null) {

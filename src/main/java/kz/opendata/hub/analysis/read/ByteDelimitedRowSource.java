@@ -18,11 +18,11 @@ import kz.opendata.hub.analysis.UnreadableUnloadException;
  * and the Cyrillic code pages do, split on the bytes themselves.
  *
  * <p>Delimiters, quotes and line breaks are then single ASCII bytes that never occur inside a
- * multi-byte character, so records and fields are found without decoding, and each cell is decoded
- * once, straight into its string. A {@link java.io.Reader} would first copy the whole file into
- * characters and the parser would copy every field again; on a large unload those two passes cost
- * more than the split. Files in other encodings, and files that escape quotes with backslashes,
- * go through {@link DelimitedRowSource}, and a test holds the two to the same rows.
+ * multi-byte character, so records and fields are found without decoding. Each row keeps its
+ * cells' bytes ({@link EncodedCells}) until a column worker decodes them. A {@link java.io.Reader}
+ * would first copy the whole file into characters, and the parser would copy every field again.
+ * On a large unload those two passes cost more than the split. Files in other encodings, and files that escape quotes with backslashes,
+ * go through {@link DelimitedRowSource}, and a test checks that the two give the same rows.
  *
  * <p>The rules: a field may be quoted with {@code "}, a quote inside it is doubled, and text after
  * the closing quote up to the next delimiter joins the field. A quote inside an unquoted field is
@@ -38,6 +38,9 @@ final class ByteDelimitedRowSource implements RowSource {
 
     private static final int BUFFER_BYTES = 1 << 17;
     private static final byte QUOTE = '"';
+    /** The scan result when the buffer ends before the record does. */
+    private static final int MORE = -1;
+
     private static final byte CR = '\r';
     private static final byte LF = '\n';
     private static final String ASCII_PRINTABLE = asciiText();
@@ -68,6 +71,10 @@ final class ByteDelimitedRowSource implements RowSource {
     private long line = 1;
 
     private long lineStart;
+    /** The line and the file offset where it starts, at the place the record under way has reached. */
+    private long scanLine;
+
+    private long scanLineStart;
     private long recordLine;
     private boolean comment;
     private long commentCount;
@@ -153,109 +160,139 @@ final class ByteDelimitedRowSource implements RowSource {
      * the buffer ends before the record does and more of the file is left to read.
      */
     private boolean scanRecord() {
-        byte[] b = buffer;
-        int end = limit;
-        int i = next;
-        long ln = line;
-        long ls = lineStart;
         cellCount = 0;
         recordLength = 0;
-        comment = commentLines && b[i] == '#';
-        if (comment) {
-            int start = i + 1;
-            while (i < end && b[i] != CR && b[i] != LF) {
-                i++;
+        scanLine = line;
+        scanLineStart = lineStart;
+        comment = commentLines && buffer[next] == '#';
+        int end = comment ? scanComment(next) : scanFields(next);
+        return end != MORE && endRecord(end);
+    }
+
+    /** Reads a comment line and returns where it ends, or {@link #MORE}. */
+    private int scanComment(int start) {
+        int i = start;
+        while (i < limit && buffer[i] != CR && buffer[i] != LF) {
+            i++;
+        }
+        if (i == limit && !ended) {
+            return needMore(i);
+        }
+        // Decoded only to check its bytes like every other line's.
+        decoder.decode(buffer, start + 1, i);
+        return i;
+    }
+
+    /** Reads the record's fields and returns where the last one ends, or {@link #MORE}. */
+    private int scanFields(int start) {
+        int i = start;
+        while (true) {
+            i = i < limit && buffer[i] == QUOTE ? scanQuoted(i) : scanUnquoted(i);
+            if (i == MORE || i == limit || buffer[i] != delimiter) {
+                return i;
             }
-            if (i == end && !ended) {
-                return needMore(i, ls, ln);
-            }
-            // Decoded only to check its bytes like every other line's.
-            decoder.decode(b, start, i);
-        } else {
-            while (true) {
-                int start = i;
-                boolean quoted = i < end && b[i] == QUOTE;
-                if (quoted) {
-                    // Every quote switches between inside and outside quotes, so a doubled quote leaves
-                    // the field quoted; a delimiter or a line break ends the field only outside.
-                    boolean inQuotes = true;
-                    i++;
-                    while (i < end) {
-                        byte c = b[i];
-                        if (c == QUOTE) {
-                            inQuotes = !inQuotes;
-                        } else if (c == CR || c == LF) {
-                            if (!inQuotes) {
-                                break;
-                            }
-                            if (c == CR || b[i - 1] != CR) {
-                                checkLineLength(i, ls, ln);
-                                ln++;
-                            }
-                            ls = bufferStart + i + 1;
-                        } else if (c == delimiter && !inQuotes) {
-                            break;
-                        }
-                        i++;
-                    }
-                    if (i == end && !ended) {
-                        return needMore(i, ls, ln);
-                    }
-                    unquote(start, i);
-                    if (i == end && inQuotes) {
-                        rejectUnclosedQuote();
-                    }
-                    endCell();
-                } else {
-                    while (i < end) {
-                        byte c = b[i];
-                        if (c == delimiter || c == CR || c == LF) {
-                            break;
-                        }
-                        i++;
-                    }
-                    if (i == end && !ended) {
-                        return needMore(i, ls, ln);
-                    }
-                    append(b, start, i - start);
-                    endCell();
-                }
-                if (i < end && b[i] == delimiter) {
-                    i++;
-                    continue;
-                }
+            i++;
+        }
+    }
+
+    private int scanUnquoted(int start) {
+        byte[] b = buffer;
+        int end = limit;
+        int i = start;
+        while (i < end) {
+            byte c = b[i];
+            if (c == delimiter || c == CR || c == LF) {
                 break;
             }
+            i++;
         }
-        checkLineLength(i, ls, ln);
-        // The record ends at a line break or at the end of the file.
-        if (i < end) {
-            if (b[i] == CR && i + 1 == end && !ended) {
-                return needMore(i, ls, ln);
+        if (i == end && !ended) {
+            return needMore(i);
+        }
+        append(b, start, i - start);
+        endCell();
+        return i;
+    }
+
+    /**
+     * Reads a field that starts with a quote. Every quote switches between inside and outside
+     * quotes, so a doubled quote leaves the field quoted. A delimiter or a line break ends the
+     * field only outside quotes.
+     */
+    private int scanQuoted(int start) {
+        byte[] b = buffer;
+        int end = limit;
+        int i = start + 1;
+        boolean inQuotes = true;
+        while (i < end) {
+            byte c = b[i];
+            if (c == QUOTE) {
+                inQuotes = !inQuotes;
+            } else if (c == CR || c == LF) {
+                if (!inQuotes) {
+                    break;
+                }
+                countQuotedLineBreak(i);
+            } else if (c == delimiter && !inQuotes) {
+                break;
             }
-            i += b[i] == CR && i + 1 < end && b[i + 1] == LF ? 2 : 1;
-            ln++;
-            ls = bufferStart + i;
+            i++;
+        }
+        if (i == end && !ended) {
+            return needMore(i);
+        }
+        unquote(start, i);
+        if (i == end && inQuotes) {
+            rejectUnclosedQuote();
+        }
+        endCell();
+        return i;
+    }
+
+    /** Counts a line break inside quotes, where a carriage return and a line feed together are one. */
+    private void countQuotedLineBreak(int index) {
+        if (buffer[index] == CR || buffer[index - 1] != CR) {
+            checkLineLength(index);
+            scanLine++;
+        }
+        scanLineStart = bufferStart + index + 1;
+    }
+
+    /**
+     * Consumes the line break that ends the record, if there is one, and moves on to the next
+     * record. Returns false when the buffer ends right after a carriage return, which a line feed
+     * may follow.
+     */
+    private boolean endRecord(int end) {
+        int i = end;
+        checkLineLength(i);
+        if (i < limit) {
+            if (buffer[i] == CR && i + 1 == limit && !ended) {
+                return false;
+            }
+            i += buffer[i] == CR && i + 1 < limit && buffer[i + 1] == LF ? 2 : 1;
+            scanLine++;
+            scanLineStart = bufferStart + i;
         }
         recordLine = line;
         next = i;
-        line = ln;
-        lineStart = ls;
+        line = scanLine;
+        lineStart = scanLineStart;
         return true;
     }
 
     /** Checks the line under way before more bytes are read, so one endless line cannot fill the memory. */
-    private boolean needMore(int index, long currentLineStart, long currentLine) {
-        checkLineLength(index, currentLineStart, currentLine);
-        return false;
+    private int needMore(int index) {
+        checkLineLength(index);
+        return MORE;
     }
 
-    private void checkLineLength(int index, long currentLineStart, long currentLine) {
-        if (bufferStart + index - currentLineStart > maxLineBytes) {
+    private void checkLineLength(int index) {
+        if (bufferStart + index - scanLineStart > maxLineBytes) {
             throw new UnreadableUnloadException(("%s: line %d (from byte offset %d) runs past %d bytes without a line"
                             + " break; a table has one record per line, so check the export for missing line breaks"
                             + " or a cell that holds a whole document, and send it again")
-                    .formatted(fileName, currentLine, currentLineStart, maxLineBytes));
+                    .formatted(fileName, scanLine, scanLineStart, maxLineBytes));
         }
     }
 

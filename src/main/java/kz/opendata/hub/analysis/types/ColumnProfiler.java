@@ -32,7 +32,7 @@ public final class ColumnProfiler {
     private final DistinctCounter distinct;
     private final int topValueCount;
     private final ValueMemo<Typed> memo;
-    /** What each cache entry's value gave, by {@link kz.opendata.hub.analysis.read.CellCache#entry()}. */
+    /** The parse result of each cache entry's value, by {@link kz.opendata.hub.analysis.read.CellCache#entry()}. */
     private Typed[] typedByEntry = new Typed[0];
 
     private final long[] typeCounts = new long[ValueType.values().length];
