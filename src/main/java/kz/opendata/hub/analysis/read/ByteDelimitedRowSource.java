@@ -2,11 +2,9 @@ package kz.opendata.hub.analysis.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -289,10 +287,7 @@ final class ByteDelimitedRowSource implements RowSource {
 
     private void checkLineLength(int index) {
         if (bufferStart + index - scanLineStart > maxLineBytes) {
-            throw new UnreadableUnloadException(("%s: line %d (from byte offset %d) runs past %d bytes without a line"
-                            + " break; a table has one record per line, so check the export for missing line breaks"
-                            + " or a cell that holds a whole document, and send it again")
-                    .formatted(fileName, scanLine, scanLineStart, maxLineBytes));
+            throw DelimitedTextErrors.lineTooLong(fileName, scanLine, scanLineStart, maxLineBytes);
         }
     }
 
@@ -335,11 +330,7 @@ final class ByteDelimitedRowSource implements RowSource {
 
     private void endCell() {
         if (cellCount == DelimitedRowSource.MAX_FIELDS) {
-            throw new UnreadableUnloadException(
-                    "%s: the record starting on line %d has more than %d fields, more columns than a table has,"
-                                    .formatted(fileName, line, DelimitedRowSource.MAX_FIELDS)
-                            + " usually because line breaks between records are missing or the delimiter is wrong;"
-                            + " check the export and send it again");
+            throw DelimitedTextErrors.tooManyFields(fileName, "the record starting on line " + line, null);
         }
         if (cellCount == ends.length) {
             ends = Arrays.copyOf(ends, ends.length * 2);
@@ -378,17 +369,12 @@ final class ByteDelimitedRowSource implements RowSource {
         int cellStart = cellCount == 0 ? 0 : ends[cellCount - 1];
         byte last = recordLength > cellStart ? record[recordLength - 1] : 0;
         if (last == LF || last == CR) {
-            throw new UnreadableUnloadException(
-                    "%s: a quote opened on line %d never closes, so the rest of the file".formatted(fileName, line)
-                            + " reads as one cell; close the quote or double the quote characters inside values (\"\")");
+            throw DelimitedTextErrors.unclosedQuote(fileName, line);
         }
     }
 
     private UnreadableUnloadException recordTooLong() {
-        return new UnreadableUnloadException(
-                "%s: the record starting on line %d has a field longer than the parser's buffer, usually because"
-                                .formatted(fileName, line)
-                        + " a quote never closes; check quotes from that line on and send the file again");
+        return DelimitedTextErrors.fieldTooLong(fileName, "the record starting on line " + line, null);
     }
 
     private void countComment() {
@@ -399,35 +385,15 @@ final class ByteDelimitedRowSource implements RowSource {
 
     @Override
     public List<Problem> problems() {
-        if (commentCount == 0) {
-            return List.of();
-        }
-        return List.of(new Problem(
-                "comment-lines",
-                "%d comment lines starting with '#' (first on line %d) were skipped"
-                        .formatted(commentCount, firstCommentLine),
-                "line " + firstCommentLine));
+        return DelimitedTextErrors.commentLines(commentCount, firstCommentLine);
     }
 
     /**
-     * Explains a byte sequence invalid in the encoding by the line where it is, found by reading
-     * the file again, because a column worker may decode a cell long after it was read.
+     * Explains a byte sequence invalid in the encoding by the line where it is. The file is read
+     * again to find it, because a column worker may decode a cell long after it was read.
      */
     private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) {
-        InvalidText place;
-        try (InputStream again = Files.newInputStream(file)) {
-            place = InvalidText.find(again, charset, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + fileName + " again to place an encoding error", e);
-        }
-        String where = place == null
-                ? "after line " + line
-                : "on line %d (byte offset %d)".formatted(place.line(), place.byteOffset());
-        return new UnreadableUnloadException(
-                "%s: invalid %s byte sequence %s, so part of the file is in another encoding;"
-                                .formatted(fileName, charset.name(), where)
-                        + " save the whole file again as UTF-8 and resend it",
-                cause);
+        return DelimitedTextErrors.invalidEncoding(fileName, file, charset, "after line " + line, cause);
     }
 
     @Override

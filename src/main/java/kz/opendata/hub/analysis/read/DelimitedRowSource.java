@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -112,18 +111,9 @@ final class DelimitedRowSource implements RowSource {
         String where =
                 line.find() ? "the record starting on line " + line.group(1) : "the record after line " + lastLine;
         if (message.contains("maximum limit of " + MAX_FIELDS + " fields")) {
-            return new UnreadableUnloadException(
-                    "%s: %s has more than %d fields, more columns than a table has, usually because line breaks"
-                                    .formatted(fileName, where, MAX_FIELDS)
-                            + " between records are missing or the delimiter is wrong; check the export and send"
-                            + " it again",
-                    e);
+            return DelimitedTextErrors.tooManyFields(fileName, where, e);
         }
-        return new UnreadableUnloadException(
-                "%s: %s has a field longer than the parser's buffer, usually because a quote never closes;"
-                                .formatted(fileName, where)
-                        + " check quotes from that line on and send the file again",
-                e);
+        return DelimitedTextErrors.fieldTooLong(fileName, where, e);
     }
 
     /** Joins the messages of the exception and its causes: FastCSV wraps the one that names the limit. */
@@ -148,37 +138,17 @@ final class DelimitedRowSource implements RowSource {
     private void rejectUnclosedQuote(CsvRecord record) {
         String last = record.getField(record.getFieldCount() - 1);
         if (last.endsWith("\n") || last.endsWith("\r")) {
-            throw new UnreadableUnloadException(
-                    "%s: a quote opened on line %d never closes, so the rest of the file".formatted(fileName, lastLine)
-                            + " reads as one cell; close the quote or double the quote characters inside values (\"\")");
+            throw DelimitedTextErrors.unclosedQuote(fileName, lastLine);
         }
     }
 
     @Override
     public List<Problem> problems() {
-        if (commentLines == 0) {
-            return List.of();
-        }
-        return List.of(new Problem(
-                "comment-lines",
-                "%d comment lines starting with '#' (first on line %d) were skipped"
-                        .formatted(commentLines, firstCommentLine),
-                "line " + firstCommentLine));
+        return DelimitedTextErrors.commentLines(commentLines, firstCommentLine);
     }
 
-    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) throws IOException {
-        InvalidText place;
-        try (InputStream again = Files.newInputStream(file)) {
-            place = InvalidText.find(again, encoding.charset(), true);
-        }
-        String where = place == null
-                ? "after line " + lastLine
-                : "on line %d (byte offset %d)".formatted(place.line(), place.byteOffset());
-        return new UnreadableUnloadException(
-                "%s: invalid %s byte sequence %s, so part of the file is in another encoding;"
-                                .formatted(fileName, encoding.charset().name(), where)
-                        + " save the whole file again as UTF-8 and resend it",
-                cause);
+    private UnreadableUnloadException invalidEncoding(CharacterCodingException cause) {
+        return DelimitedTextErrors.invalidEncoding(fileName, file, encoding.charset(), "after line " + lastLine, cause);
     }
 
     @Override

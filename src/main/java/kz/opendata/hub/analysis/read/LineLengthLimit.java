@@ -3,7 +3,6 @@ package kz.opendata.hub.analysis.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import kz.opendata.hub.analysis.UnreadableUnloadException;
 
 /**
  * Rejects a delimited text file with a line longer than a limit, before the parser buffers it.
@@ -63,10 +62,7 @@ final class LineLengthLimit extends FilterInputStream {
         }
         afterCarriageReturn = false;
         if (position - lineStart > maxLineBytes) {
-            throw new UnreadableUnloadException(("%s: line %d (from byte offset %d) runs past %d bytes without a line"
-                            + " break; a table has one record per line, so check the export for missing line breaks"
-                            + " or a cell that holds a whole document, and send it again")
-                    .formatted(fileName, line, lineStart, maxLineBytes));
+            throw DelimitedTextErrors.lineTooLong(fileName, line, lineStart, maxLineBytes);
         }
     }
 }
