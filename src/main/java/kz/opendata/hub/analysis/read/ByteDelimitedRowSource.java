@@ -22,11 +22,13 @@ import kz.opendata.hub.analysis.UnreadableUnloadException;
  * On a large unload those two passes cost more than the split. Files in other encodings, and files that escape quotes with backslashes,
  * go through {@link DelimitedRowSource}, and a test checks that the two give the same rows.
  *
- * <p>The rules: a field may be quoted with {@code "}, a quote inside it is doubled, and text after
- * the closing quote up to the next delimiter joins the field. A quote inside an unquoted field is
- * an ordinary character. A line feed, a carriage return or both together end a record, also an
+ * <p>The rules: a field may be quoted with {@code "}, and a quote inside it is doubled. Text after
+ * the closing quote joins the field, and a further quote in it opens quotes again. A quote inside
+ * an unquoted field is an ordinary character. A line feed, a carriage return or both together end a record, also an
  * empty one, which yields one empty field. With comment lines on, a record starting with
- * {@code #} is a comment. The whole file is decoded strictly, and a line longer than the limit
+ * {@code #} is a comment. A quote still open at the end of the file is an error when a line break
+ * lies after it, since it then swallowed the lines below. On the last line it keeps the rest of
+ * that line as the cell. The whole file is decoded strictly, and a line longer than the limit
  * stops the analysis at that line.
  */
 final class ByteDelimitedRowSource implements RowSource {
@@ -222,6 +224,7 @@ final class ByteDelimitedRowSource implements RowSource {
         int end = limit;
         int i = start + 1;
         boolean inQuotes = true;
+        long quoteLine = scanLine;
         while (i < end) {
             byte c = b[i];
             if (c == QUOTE) {
@@ -239,10 +242,10 @@ final class ByteDelimitedRowSource implements RowSource {
         if (i == end && !ended) {
             return needMore(i);
         }
-        unquote(start, i);
-        if (i == end && inQuotes) {
-            rejectUnclosedQuote();
+        if (i == end && inQuotes && scanLine > quoteLine) {
+            throw DelimitedTextErrors.unclosedQuote(fileName, quoteLine);
         }
+        unquote(start, i);
         endCell();
         return i;
     }
@@ -357,19 +360,6 @@ final class ByteDelimitedRowSource implements RowSource {
                 }
             }
             record[recordLength++] = c;
-        }
-    }
-
-    /**
-     * Rejects a quote that runs to the end of the file when its cell ends with a line break: only
-     * a quote that never closes swallows the file's last line break. A quote opened on the last
-     * line, without a line break after it, keeps the rest of that line as the cell.
-     */
-    private void rejectUnclosedQuote() {
-        int cellStart = cellCount == 0 ? 0 : ends[cellCount - 1];
-        byte last = recordLength > cellStart ? record[recordLength - 1] : 0;
-        if (last == LF || last == CR) {
-            throw DelimitedTextErrors.unclosedQuote(fileName, line);
         }
     }
 

@@ -13,7 +13,8 @@ import java.nio.charset.CodingErrorAction;
  * Finds the first byte sequence that is invalid in a charset, by line and byte offset, so a reason
  * points at the exact line instead of repeating a decoder's message.
  *
- * @param line 1-based line number; a line ends at a line feed
+ * @param line 1-based line number; a line ends at a line feed, a carriage return or both together,
+ *     as in the delimited readers
  * @param byteOffset 0-based offset of the first invalid byte from the start of the stream
  */
 record InvalidText(long line, long byteOffset) {
@@ -34,7 +35,7 @@ record InvalidText(long line, long byteOffset) {
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
         CharBuffer chars = CharBuffer.allocate(CHUNK);
         long consumed = 0;
-        long lineFeeds = 0;
+        LineBreaks lineBreaks = new LineBreaks();
         boolean ended = false;
         while (!ended || bytes.position() > 0) {
             ended = ended || fill(in, bytes);
@@ -42,9 +43,9 @@ record InvalidText(long line, long byteOffset) {
             int start = bytes.position();
             CoderResult result = decoder.decode(bytes, chars, ended && complete);
             consumed += bytes.position() - start;
-            lineFeeds += countLineFeeds(chars);
+            lineBreaks.count(chars);
             if (result.isError()) {
-                return new InvalidText(lineFeeds + 1, consumed);
+                return new InvalidText(lineBreaks.count + 1, consumed);
             }
             boolean stuck = bytes.position() == start && ended;
             bytes.compact();
@@ -66,15 +67,22 @@ record InvalidText(long line, long byteOffset) {
         return false;
     }
 
-    private static long countLineFeeds(CharBuffer chars) {
-        chars.flip();
-        long count = 0;
-        while (chars.hasRemaining()) {
-            if (chars.get() == '\n') {
-                count++;
+    /** Counts line breaks over the decoded chunks, a carriage return and a line feed together once. */
+    private static final class LineBreaks {
+
+        private long count;
+        private boolean afterCarriageReturn;
+
+        void count(CharBuffer chars) {
+            chars.flip();
+            while (chars.hasRemaining()) {
+                char c = chars.get();
+                if (c == '\r' || (c == '\n' && !afterCarriageReturn)) {
+                    count++;
+                }
+                afterCarriageReturn = c == '\r';
             }
+            chars.clear();
         }
-        chars.clear();
-        return count;
     }
 }
