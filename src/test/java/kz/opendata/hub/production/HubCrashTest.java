@@ -224,6 +224,9 @@ class HubCrashTest {
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE passport_id = " + passportId))
                 .isEqualTo(1);
         awaitOutboxDelivered();
+        // The node was killed before intake moved the file to the archive, so the restarted node
+        // takes it from the drop folder again; the next test publishes from that archived copy.
+        await().atMost(PATIENCE).until(() -> Files.exists(Path.of(storedPathOf(passportId))));
     }
 
     @Test
@@ -439,6 +442,13 @@ class HubCrashTest {
         return jdbc.sql("SELECT p.id FROM passport p JOIN unload u ON u.id = p.unload_id WHERE u.file_name = ?")
                 .param(fileName)
                 .query(Long.class)
+                .single();
+    }
+
+    private static String storedPathOf(long passportId) {
+        return jdbc.sql("SELECT u.stored_path FROM unload u JOIN passport p ON p.unload_id = u.id WHERE p.id = ?")
+                .param(passportId)
+                .query(String.class)
                 .single();
     }
 
