@@ -73,15 +73,7 @@ public final class ColumnProfiler {
 
     /** Adds a value already normalized by {@link MissingValues#normalize}, or null for a missing one. */
     public void acceptValue(String value) {
-        acceptValue(value, value == null ? 0 : hash(value));
-    }
-
-    /**
-     * Adds a normalized value, or null for a missing one, with its {@link #hash}, for a caller
-     * that keeps the hash of values repeated down the column.
-     */
-    public void acceptValue(String value, long hash) {
-        acceptValue(value, hash, -1);
+        acceptValue(value, value == null ? 0 : hash(value), -1);
     }
 
     /**

@@ -23,20 +23,9 @@ final class DistinctCounter {
         this.exactLimit = exactLimit;
     }
 
-    void add(String value) {
-        add(value, HyperLogLog.hash64(value));
-    }
-
     /**
      * Adds a value with its {@link HyperLogLog#hash64} hash, which serves both the sketch and the
-     * exact table, so each value is hashed once.
-     */
-    void add(String value, long hash) {
-        add(value, hash, -1);
-    }
-
-    /**
-     * Adds a value with its hash and its cache entry number, or -1. A numbered value seen before
+     * exact table, and its cache entry number, or -1. A numbered value seen before
      * only raises a count kept by number: the sketch already has its hash, and the exact table
      * gets the count when {@link #frequencies()} is asked for.
      */
