@@ -225,7 +225,7 @@ class HubCrashTest {
                 .isEqualTo(1);
         awaitOutboxDelivered();
         // The node was killed before intake moved the file to the archive, so the restarted node
-        // takes it from the drop folder again; the next test publishes from that archived copy.
+        // takes it from the drop folder again. The next test publishes from that archived copy.
         await().atMost(PATIENCE).until(() -> Files.exists(Path.of(storedPathOf(passportId))));
     }
 

@@ -158,12 +158,12 @@ public final class CellCache {
         return (int) (hash ^ (hash >>> 32));
     }
 
-    /** The normalized value of the cell read last, or null when it is missing. */
+    /** Returns the normalized value of the cell read last, or null when it is missing. */
     public String value() {
         return value;
     }
 
-    /** The hash of {@link #value()}, or 0 when it is missing. */
+    /** Returns the hash of {@link #value()}, or 0 when the value is missing. */
     public long valueHash() {
         return valueHash;
     }

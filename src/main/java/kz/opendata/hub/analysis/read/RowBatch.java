@@ -29,7 +29,7 @@ public final class RowBatch {
         return rows[row] instanceof EncodedCells encoded ? encoded : null;
     }
 
-    /** The file's column where the table's first column is, for rows that keep every field. */
+    /** Returns the file's column index of the table's first column, for rows that keep every field. */
     int firstColumn() {
         return firstColumn;
     }

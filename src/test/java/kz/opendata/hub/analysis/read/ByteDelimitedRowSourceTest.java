@@ -54,7 +54,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void keepsAQuotedCarriageReturnFollowedByALineFeedLater() throws IOException {
+    void keepsQuotedCarriageReturnBeforeLineFeed() throws IOException {
         String text = "\"a\rb\";c\nd;e\n";
 
         assertThat(read(bytesSource(text, StandardCharsets.UTF_8, dialect(), 1 << 20)))
@@ -62,7 +62,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void acceptsAClosedQuoteWhoseCellEndsWithALineBreak() throws IOException {
+    void acceptsClosedQuoteEndingInLineBreak() throws IOException {
         String text = "id;note\r\n1;\"first line\r\n\"\r\n";
 
         assertThat(read(bytesSource(text, StandardCharsets.UTF_8, dialect(), 1 << 20)))
@@ -87,7 +87,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void rejectsALineLongerThanTheLimitWithItsNumberAndOffset() {
+    void rejectsLineOverTheLimit() {
         String text = "id;name\n1;short\n2;" + "ы".repeat(600) + "\n";
 
         assertThatThrownBy(() -> read(bytesSource(text, StandardCharsets.UTF_8, dialect(), 1000)))
@@ -107,7 +107,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void rejectsAQuoteLeftOpenOverLinesWithoutAFinalLineBreak() {
+    void rejectsOpenQuoteWithoutFinalLineBreak() {
         String text = "a,b,c\n1,2,3\n2,\"x,5\n3,4,5\n4,5,6";
 
         assertThatThrownBy(
@@ -117,7 +117,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void keepsAQuoteOpenedOnTheLastLineAsTheRestOfThatLine() throws IOException {
+    void keepsOpenQuoteOnLastLine() throws IOException {
         String text = "a;b\n1;\"open";
 
         assertThat(read(bytesSource(text, StandardCharsets.UTF_8, dialect(), 1000)))
@@ -125,7 +125,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void namesTheQuotesOwnLineInARecordOfSeveralLines() {
+    void namesTheOpenQuotesLine() {
         String text = "id;note;more\n1;\"two\nlines\";\"open\n2;x;y\n";
 
         assertThatThrownBy(() -> read(bytesSource(text, StandardCharsets.UTF_8, dialect(), 1000)))
@@ -133,7 +133,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void countsCarriageReturnsInTheLineOfAnInvalidByte() throws IOException {
+    void countsCarriageReturnLinesForInvalidByte() throws IOException {
         byte[] head = "id;name\r1;Алма\r".getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'2', ';', (byte) 0xC0, (byte) 0xEB, '\r'};
         Path file = folder.resolve("classic-mac.csv");
@@ -179,7 +179,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void skipsAByteOrderMarkAndCountsItInTheFirstLine() throws IOException {
+    void skipsByteOrderMark() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] bytes = concat(bom, "id;name\n1;x\n".getBytes(StandardCharsets.UTF_8));
         DetectedEncoding utf8 = new DetectedEncoding(StandardCharsets.UTF_8, 1.0, 3);
@@ -193,7 +193,7 @@ class ByteDelimitedRowSourceTest {
     }
 
     @Test
-    void takesOnlyEncodingsThatStoreAsciiAsSingleBytes() {
+    void supportsSingleByteAsciiEncodings() {
         TextDialect semicolons = dialect();
 
         assertThat(ByteDelimitedRowSource.supports(StandardCharsets.UTF_8, semicolons))
@@ -230,7 +230,7 @@ class ByteDelimitedRowSourceTest {
         return new DelimitedRowSource(in, "unload.csv", encoding, dialect, folder);
     }
 
-    /** Every row as "line:[cells]", then the problems. */
+    /** Reads every row as "line:[cells]", then the problems. */
     private static List<String> read(RowSource source) throws IOException {
         List<String> rows = new ArrayList<>();
         try (source) {
@@ -243,7 +243,7 @@ class ByteDelimitedRowSourceTest {
         return rows;
     }
 
-    /** The rows that {@link #read} gives, or the failure's message. */
+    /** Returns the rows that {@link #read} gives, or the failure's message. */
     private static List<String> outcome(RowSource source) throws IOException {
         try {
             return read(source);
@@ -275,7 +275,7 @@ class ByteDelimitedRowSourceTest {
         return outcome.get(outcome.size() - 1);
     }
 
-    /** The FastCSV path names the line where the record starts, the byte path the quote's own line. */
+    /** Hides the unclosed quote's line, which FastCSV gives as the record's first line. */
     private static List<String> withoutQuoteLines(List<String> outcome) {
         return outcome.stream()
                 .map(row -> row.replaceFirst("a quote opened on line \\d+", "a quote opened on line N"))

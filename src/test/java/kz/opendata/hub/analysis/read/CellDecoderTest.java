@@ -12,7 +12,7 @@ class CellDecoderTest {
     private static final byte[] INVALID_UTF8 = {'a', (byte) 0xC0, (byte) 0xEB};
 
     @Test
-    void tellsBlankUtf8CellsAsIsBlankDoes() {
+    void decidesUtf8BlanksLikeIsBlank() {
         CellDecoder decoder = new CellDecoder(StandardCharsets.UTF_8, e -> new IllegalStateException(e));
 
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
@@ -27,7 +27,7 @@ class CellDecoderTest {
     }
 
     @Test
-    void tellsBlankSingleByteCellsAsIsBlankDoes() {
+    void decidesSingleByteBlanksLikeIsBlank() {
         for (String name : new String[] {"windows-1251", "KOI8-R", "IBM866", "ISO-8859-5"}) {
             Charset charset = Charset.forName(name);
             CellDecoder decoder = new CellDecoder(charset, e -> new IllegalStateException(e));
