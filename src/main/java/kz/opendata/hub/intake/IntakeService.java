@@ -75,8 +75,15 @@ public class IntakeService {
         return folder + "/" + LocalDateTime.now().format(STAMP) + "-" + name;
     }
 
-    public String archiveTarget(@Header(STORED_NAME) String storedName) {
-        return hub.archiveDir().resolve(storedName).toAbsolutePath().toString();
+    /**
+     * Returns the path a file is archived under once intake ends, and creates its folder now. Camel
+     * creates a missing folder when it moves the file, but fails when another node creates the
+     * same folder at that moment; the file would then stay in the drop folder and be taken again.
+     */
+    public String archiveTarget(@Header(STORED_NAME) String storedName) throws IOException {
+        Path target = hub.archiveDir().resolve(storedName).toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        return target.toString();
     }
 
     public String quarantineTarget(@Header(STORED_NAME) String storedName) {

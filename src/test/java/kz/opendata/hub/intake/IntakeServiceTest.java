@@ -1,10 +1,21 @@
 package kz.opendata.hub.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.opendata.hub.HubProperties;
+import kz.opendata.hub.agency.AgencyRegistry;
+import kz.opendata.hub.store.AuditLog;
+import kz.opendata.hub.store.UnloadRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,5 +38,33 @@ class IntakeServiceTest {
 
         assertThat(IntakeService.sha256(empty))
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void archiveFolderOfANewAgencyIsCreatedBeforeTheMove() throws Exception {
+        IntakeService intake = new IntakeService(
+                new HubProperties(dir, dir.resolve("agencies.yml"), "http://localhost:8080"),
+                mock(AgencyRegistry.class),
+                mock(UnloadRepository.class),
+                mock(AuditLog.class));
+        // Eight callers at once stand for hub nodes taking the first files of one agency together;
+        // each must get its target with the folder in place, none an error.
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> targets = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String storedName = "health-ministry/20261205-031500-00" + i + "-beds.csv";
+                targets.add(callers.submit((Callable<String>) () -> intake.archiveTarget(storedName)));
+            }
+            for (Future<String> target : targets) {
+                assertThat(Path.of(target.get()).getParent())
+                        .isDirectory()
+                        .isEqualTo(dir.resolve("archive")
+                                .resolve("health-ministry")
+                                .toAbsolutePath());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 }
