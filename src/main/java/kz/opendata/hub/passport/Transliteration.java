@@ -1,10 +1,10 @@
 package kz.opendata.hub.passport;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kz.opendata.hub.analysis.types.OtherScripts;
 
 /**
  * Transliterates Russian and Kazakh Cyrillic to ASCII Latin for technical names and data set
@@ -63,7 +63,6 @@ public final class Transliteration {
             Map.entry('№', "no"));
 
     private static final Pattern NOT_NAME_CHARACTERS = Pattern.compile("[^a-z0-9]+");
-    private static final Transliterator OTHER_SCRIPTS = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Transliteration() {}
 
@@ -83,7 +82,7 @@ public final class Transliteration {
                 latin.append(matchCase(mapped, letter, i + 1 < composed.length() ? composed.charAt(i + 1) : ' '));
             }
         }
-        return toAscii(latin.toString());
+        return OtherScripts.toAscii(latin.toString());
     }
 
     /**
@@ -118,15 +117,5 @@ public final class Transliteration {
             return mapped.toUpperCase(Locale.ROOT);
         }
         return Character.toUpperCase(mapped.charAt(0)) + mapped.substring(1);
-    }
-
-    private static String toAscii(String text) {
-        if (text.chars().allMatch(c -> c < 128)) {
-            return text;
-        }
-        // ICU documents Transliterator instances as not safe for concurrent use.
-        synchronized (OTHER_SCRIPTS) {
-            return OTHER_SCRIPTS.transliterate(text);
-        }
     }
 }

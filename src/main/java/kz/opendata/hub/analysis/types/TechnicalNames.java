@@ -1,6 +1,5 @@
 package kz.opendata.hub.analysis.types;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ public final class TechnicalNames {
     static final int MAX_LENGTH = 60;
 
     private static final Map<Character, String> CYRILLIC = cyrillicTable();
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private TechnicalNames() {}
 
@@ -62,7 +60,7 @@ public final class TechnicalNames {
             String replacement = CYRILLIC.get(c);
             latin.append(replacement != null ? replacement : String.valueOf(c));
         }
-        return TO_ASCII.transliterate(latin.toString());
+        return OtherScripts.toAscii(latin.toString());
     }
 
     private static Map<Character, String> cyrillicTable() {
