@@ -75,4 +75,35 @@ class ColumnProfilerTest {
         assertThat(stats.unique()).isFalse();
         assertThat(stats.topValues()).isEmpty();
     }
+
+    @Test
+    void columnOfPeriodsCarriesTheMarkerUntilOneValueIsNotAPeriod() {
+        ColumnProfiler periods = new ColumnProfiler(100, 3);
+        ColumnProfiler spoiled = new ColumnProfiler(100, 3);
+        for (int month = 1; month <= 12; month++) {
+            String period = String.format("2024%02d", month);
+            periods.accept(period);
+            spoiled.accept(period);
+        }
+        spoiled.accept("202413");
+
+        assertThat(periods.stats().valueMarker()).isEqualTo("yyyymm");
+        assertThat(spoiled.stats().valueMarker()).isNull();
+    }
+
+    @Test
+    void webAddressesNeedNineTenthsOfTheValues() {
+        ColumnProfiler mostly = new ColumnProfiler(100, 3);
+        ColumnProfiler few = new ColumnProfiler(100, 3);
+        for (int i = 0; i < 9; i++) {
+            mostly.accept("https://akimat.example.kz/page/" + i);
+            few.accept(i < 8 ? "https://akimat.example.kz/page/" + i : "нет сайта " + i);
+        }
+        mostly.accept("akimat.example.kz");
+        few.accept("akimat.example.kz");
+
+        // 9 of 10 values are web addresses in the first column, 8 of 10 in the second.
+        assertThat(mostly.stats().valueMarker()).isEqualTo("url");
+        assertThat(few.stats().valueMarker()).isNull();
+    }
 }

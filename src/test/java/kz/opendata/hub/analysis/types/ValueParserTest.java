@@ -110,6 +110,25 @@ class ValueParserTest {
         assertThat(ValueParser.parse("202413").marker()).isNull();
     }
 
+    @Test
+    void marksAsPeriodsExactlyTheSixDigitNumbersOfYears1900To2100() {
+        int periods = 0;
+        for (int number = 100_000; number <= 999_999; number++) {
+            String text = Integer.toString(number);
+            boolean period = text.compareTo("190001") >= 0
+                    && text.compareTo("210012") <= 0
+                    && text.substring(4).compareTo("01") >= 0
+                    && text.substring(4).compareTo("12") <= 0;
+            assertThat(ValueParser.parse(text).marker()).as(text).isEqualTo(period ? "yyyymm" : null);
+            periods += period ? 1 : 0;
+        }
+        // 201 years from 1900 to 2100, 12 months each.
+        assertThat(periods).isEqualTo(201 * 12);
+        for (String notPeriod : new String[] {"+20241", "-20241", "20 241", "2024 1"}) {
+            assertThat(ValueParser.parse(notPeriod).marker()).as(notPeriod).isNull();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
