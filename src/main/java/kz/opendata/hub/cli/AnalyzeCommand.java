@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import kz.opendata.hub.analysis.AnalysisProgress;
@@ -144,12 +146,50 @@ public class AnalyzeCommand {
     private void writeDocuments(AnalyzeArguments arguments, AnalysisReport report) throws IOException {
         Path dir = arguments.out();
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        written.add(PassportDocuments.replace(
+        // The report's JSON is written on a thread of its own while the passport is drafted and
+        // rendered. Both spend most of their time loading and initialising classes in a JVM that
+        // has just started, and the row pass that kept both cores busy is over.
+        FutureTask<Path> analysisJson = new FutureTask<>(() -> PassportDocuments.replace(
                 dir.resolve(ANALYSIS_JSON), PassportJson.mapper().writeValueAsBytes(report)));
-        Passport passport = draft(arguments, report);
-        written.addAll(new PassportDocuments().writeAll(passport, arguments.language(), dir));
+        Thread jsonWriter = new Thread(analysisJson, "analysis-json");
+        jsonWriter.start();
+        List<Path> documents;
+        try {
+            Passport passport = draft(arguments, report);
+            documents = new PassportDocuments().writeAll(passport, arguments.language(), dir);
+        } finally {
+            awaitQuietly(jsonWriter);
+        }
+        List<Path> written = new ArrayList<>();
+        written.add(result(analysisJson));
+        written.addAll(documents);
         written.forEach(out::println);
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The task's result, or the IOException or RuntimeException it failed with. */
+    private static Path result(FutureTask<Path> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + ANALYSIS_JSON, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private Passport draft(AnalyzeArguments arguments, AnalysisReport report) throws IOException {
