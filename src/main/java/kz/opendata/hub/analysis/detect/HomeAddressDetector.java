@@ -38,11 +38,11 @@ final class HomeAddressDetector implements ValueDetector {
     }
 
     /**
-     * Looks for the first two letters of a flat word ("кв", "пә", "ap", "fl") without the
-     * lower-cased copy of the value. Outside U+0130, which no stem contains, lower-casing a string
-     * maps each character as {@link Character#toLowerCase(char)} does, so no flat word is missed.
-     * Only the listed characters lower-case to a stem's second letter, which the switch tests first,
-     * after a single comparison has passed over digits, punctuation and spaces, which sort below them.
+     * Looks for the first two letters of a flat word ("кв", "пә", "ap", "fl") in either case,
+     * without the lower-cased copy of the value. The full test lower-cases with {@link
+     * String#toLowerCase(Locale)}; the only characters that lower-case to these letters are their
+     * own capitals, so comparing with both forms misses no flat word. One comparison passes over
+     * digits, punctuation and spaces, which sort below every letter tested.
      */
     static boolean mayHaveFlatWord(String value) {
         for (int i = 1; i < value.length(); i++) {
@@ -50,18 +50,22 @@ final class HomeAddressDetector implements ValueDetector {
             if (c < 'L') {
                 continue;
             }
-            char first = switch (c) {
-                case 'в', 'В' -> 'к';
-                case 'ә', 'Ә' -> 'п';
-                case 'p', 'P' -> 'a';
-                case 'l', 'L' -> 'f';
-                default -> 0;
+            boolean stem = switch (c) {
+                case 'в', 'В' -> isEither(value.charAt(i - 1), 'к', 'К');
+                case 'ә', 'Ә' -> isEither(value.charAt(i - 1), 'п', 'П');
+                case 'p', 'P' -> isEither(value.charAt(i - 1), 'a', 'A');
+                case 'l', 'L' -> isEither(value.charAt(i - 1), 'f', 'F');
+                default -> false;
             };
-            if (first != 0 && Character.toLowerCase(value.charAt(i - 1)) == first) {
+            if (stem) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isEither(char c, char lower, char upper) {
+        return c == lower || c == upper;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package kz.opendata.hub.analysis.types;
 
-import java.util.Locale;
 import java.util.Set;
 
 /** Texts that agencies write in a cell that has no value. */
@@ -29,6 +28,9 @@ public final class MissingValues {
     /** The first character of each marker; the markers are lower case. */
     private static final String MARKER_FIRST_CHARACTERS = firstCharacters();
 
+    /** The markers of each length, from 0 to {@value #MAX_MARKER_LENGTH}. */
+    private static final String[][] MARKERS_BY_LENGTH = markersByLength();
+
     private MissingValues() {}
 
     /** True for null, blank text and the markers "-", "—", "N/A", "нет данных" and their kin. */
@@ -54,14 +56,30 @@ public final class MissingValues {
 
     /**
      * Tests a normalized, non-empty text against the markers. The first character decides for
-     * most values, so they skip the lower-casing copy and the set lookup.
+     * most values; the rest are compared, ignoring case, with the markers of their length only,
+     * without a lower-cased copy.
      */
     private static boolean isMarker(String text) {
         if (text.length() > MAX_MARKER_LENGTH
                 || MARKER_FIRST_CHARACTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
             return false;
         }
-        return MARKERS.contains(text.toLowerCase(Locale.ROOT));
+        for (String marker : MARKERS_BY_LENGTH[text.length()]) {
+            if (text.equalsIgnoreCase(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] markersByLength() {
+        String[][] byLength = new String[MAX_MARKER_LENGTH + 1][];
+        for (int length = 0; length <= MAX_MARKER_LENGTH; length++) {
+            int size = length;
+            byLength[length] =
+                    MARKERS.stream().filter(marker -> marker.length() == size).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static String firstCharacters() {

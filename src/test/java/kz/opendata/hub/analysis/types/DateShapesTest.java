@@ -74,6 +74,19 @@ class DateShapesTest {
     }
 
     @Test
+    void patternSpacesAreThoseOfJavaPatternsForEveryCharacter() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            // In a Latin-1 text and in a Cyrillic one, which Java keeps as UTF-16.
+            for (String text : new String[] {"ab" + c + "cd", "жы" + c + "л"}) {
+                assertThat(DateShapes.hasPatternSpace(text))
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(space.matcher(text).find());
+            }
+        }
+    }
+
+    @Test
     void scansAgreeWithPatternsOnRandomTexts() {
         SplittableRandom random = new SplittableRandom(7);
         String[] separators = {".", "-", "/", ""};

@@ -49,6 +49,17 @@ class MissingValueMarkerTest {
     }
 
     @Test
+    void markersCountInUpperAndTitleCase() {
+        for (String marker : MARKERS) {
+            String upper = marker.toUpperCase(Locale.ROOT);
+            String title = upper.charAt(0) + marker.substring(1);
+
+            assertThat(MissingValues.isMissing(upper)).as(upper).isTrue();
+            assertThat(MissingValues.isMissing(title)).as(title).isTrue();
+        }
+    }
+
+    @Test
     void valueOrNullDropsMarkers() {
         assertThat(MissingValues.valueOrNull(" Н/Д ")).isNull();
         assertThat(MissingValues.valueOrNull("\u00A0NULL")).isNull();
