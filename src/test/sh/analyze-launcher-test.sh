@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Tests bin/analyze against the packaged jar. The first run unpacks the jar and records the class
+# data sharing archive, a later run starts from both, and a newer jar is unpacked again. Every run
+# writes the same documents as `java -jar ... analyze`, with the same output and exit status.
+# Maven runs this in its integration-test phase, after the jar is built. It takes about 15 seconds.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The test runs a copy of the jar, so that it leaves target/opendata-hub-app/ alone.
+cp -p target/opendata-hub.jar "$work/hub.jar"
+export HUB_JAR=$work/hub.jar
+sample=samples/magistrate-courts.csv
+failures=0
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+# expect_documents RUN_NAME OUT_DIR STDOUT_FILE STDERR_FILE
+expect_documents() {
+  local name=$1 out=$2 stdout=$3 stderr=$4
+  local expected
+  expected=$(printf '%s\n' analysis.json passport.json datapackage.json passport.html passport.pdf \
+    | sed "s|^|$out/|")
+  [ "$(cat "$stdout")" = "$expected" ] || fail "$name: standard output is not the list of files written: $(cat "$stdout")"
+  [ ! -s "$stderr" ] || fail "$name: standard error is not empty: $(head -3 "$stderr")"
+  for document in analysis.json passport.json datapackage.json passport.html; do
+    cmp -s "$work/reference/$document" "$out/$document" || fail "$name: $document differs from java -jar's"
+  done
+}
+
+java -jar "$HUB_JAR" analyze "$sample" --out "$work/reference" >/dev/null
+
+status=0
+bin/analyze "$sample" --out "$work/first" >"$work/first.out" 2>"$work/first.err" || status=$?
+[ "$status" = 0 ] || fail "first run: exit status $status"
+expect_documents "first run" "$work/first" "$work/first.out" "$work/first.err"
+[ -f "$work/hub-app/hub.jar" ] || fail "first run did not unpack the jar into $work/hub-app"
+[ -f "$work/hub-app/opendata-hub.jsa" ] || fail "first run did not record the archive"
+ls "$work"/hub-app/opendata-hub.jsa.* >/dev/null 2>&1 && fail "first run left a partial archive behind"
+
+status=0
+bin/analyze "$sample" --out "$work/second" >"$work/second.out" 2>"$work/second.err" || status=$?
+[ "$status" = 0 ] || fail "second run: exit status $status"
+expect_documents "second run" "$work/second" "$work/second.out" "$work/second.err"
+
+# The JVM maps the archive only when it matches the jar and the JVM. With -Xshare:on a mismatch is
+# an error instead of a start without the archive.
+status=0
+java -XX:SharedArchiveFile="$work/hub-app/opendata-hub.jsa" -Xshare:on -jar "$work/hub-app/hub.jar" \
+  analyze "$sample" --out "$work/shared" >/dev/null 2>"$work/shared.err" || status=$?
+[ "$status" = 0 ] || fail "the recorded archive does not match the unpacked jar: $(head -3 "$work/shared.err")"
+
+# A newer jar is unpacked again and its archive recorded again.
+marker=$work/hub-app/lib/stale-marker
+touch "$marker"
+sleep 1
+touch "$HUB_JAR"
+bin/analyze "$sample" --out "$work/third" >"$work/third.out" 2>"$work/third.err" || fail "run after a new jar failed"
+[ ! -e "$marker" ] || fail "a newer jar was not unpacked again"
+[ -f "$work/hub-app/opendata-hub.jsa" ] || fail "no archive after the jar was unpacked again"
+expect_documents "run after a new jar" "$work/third" "$work/third.out" "$work/third.err"
+
+# Errors keep the analyze command's exit status and one-line message.
+status=0
+bin/analyze "$work/missing.csv" --out "$work/missing" >"$work/missing.out" 2>"$work/missing.err" || status=$?
+[ "$status" = 2 ] || fail "a missing file gave exit status $status, not 2"
+grep -q "cannot read $work/missing.csv: file not found" "$work/missing.err" || fail "a missing file's message: $(cat "$work/missing.err")"
+
+status=0
+HUB_JAR=$work/absent.jar bin/analyze "$sample" --out "$work/absent" 2>"$work/absent.err" || status=$?
+[ "$status" = 2 ] || fail "a missing jar gave exit status $status, not 2"
+grep -q "absent.jar is missing" "$work/absent.err" || fail "a missing jar's message: $(cat "$work/absent.err")"
+
+if [ "$failures" -gt 0 ]; then
+  echo "bin/analyze: $failures checks failed" >&2
+  exit 1
+fi
+echo "bin/analyze: all checks passed"
