@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests bin/analyze against the packaged jar. The first run unpacks the jar and records the class
-# data sharing archive, a later run starts from both, and a newer jar is unpacked again. Every run
+# data sharing archive, a later run starts from both, and a rebuilt jar gets a folder of its own. Every run
 # writes the same documents as `java -jar ... analyze`, with the same output and exit status.
 # Maven runs this in its integration-test phase, after the jar is built. It takes about 15 seconds.
 set -euo pipefail
@@ -38,9 +38,11 @@ status=0
 bin/analyze "$sample" --out "$work/first" >"$work/first.out" 2>"$work/first.err" || status=$?
 [ "$status" = 0 ] || fail "first run: exit status $status"
 expect_documents "first run" "$work/first" "$work/first.out" "$work/first.err"
-[ -f "$work/hub-app/hub.jar" ] || fail "first run did not unpack the jar into $work/hub-app"
-[ -f "$work/hub-app/opendata-hub.jsa" ] || fail "first run did not record the archive"
-ls "$work"/hub-app/opendata-hub.jsa.* >/dev/null 2>&1 && fail "first run left a partial archive behind"
+app=$(find "$work/hub-app" -mindepth 1 -maxdepth 1 -type d)
+[ -f "$app/hub.jar" ] && [ -f "$app/complete" ] || fail "first run did not unpack the jar into $work/hub-app"
+archive=$(find "$app" -name '*.jsa')
+[ -n "$archive" ] || fail "first run did not record the archive"
+ls "$app"/*.jsa.* >/dev/null 2>&1 && fail "first run left a partial archive behind"
 
 status=0
 bin/analyze "$sample" --out "$work/second" >"$work/second.out" 2>"$work/second.err" || status=$?
@@ -50,19 +52,31 @@ expect_documents "second run" "$work/second" "$work/second.out" "$work/second.er
 # The JVM maps the archive only when it matches the jar and the JVM. With -Xshare:on a mismatch is
 # an error instead of a start without the archive.
 status=0
-java -XX:SharedArchiveFile="$work/hub-app/opendata-hub.jsa" -Xshare:on -jar "$work/hub-app/hub.jar" \
+java -XX:SharedArchiveFile="$archive" -Xshare:on -jar "$app/hub.jar" \
   analyze "$sample" --out "$work/shared" >/dev/null 2>"$work/shared.err" || status=$?
 [ "$status" = 0 ] || fail "the recorded archive does not match the unpacked jar: $(head -3 "$work/shared.err")"
 
-# A newer jar is unpacked again and its archive recorded again.
-marker=$work/hub-app/lib/stale-marker
-touch "$marker"
-sleep 1
-touch "$HUB_JAR"
+# A rebuilt jar is unpacked into a folder of its own and gets an archive of its own. The folder
+# of the earlier jar stays, since runs may still use it.
+touch -d '2 minutes ago' "$HUB_JAR"
 bin/analyze "$sample" --out "$work/third" >"$work/third.out" 2>"$work/third.err" || fail "run after a new jar failed"
-[ ! -e "$marker" ] || fail "a newer jar was not unpacked again"
-[ -f "$work/hub-app/opendata-hub.jsa" ] || fail "no archive after the jar was unpacked again"
+[ "$(find "$work/hub-app" -mindepth 1 -maxdepth 1 -type d | wc -l)" = 2 ] || fail "a rebuilt jar did not get a folder of its own"
+[ -d "$app" ] || fail "the folder of the earlier jar was removed"
+[ "$(find "$work/hub-app" -name '*.jsa' | wc -l)" = 2 ] || fail "no archive for the rebuilt jar"
 expect_documents "run after a new jar" "$work/third" "$work/third.out" "$work/third.err"
+
+# A first run that fails records no archive, since it would lack most classes a real run loads.
+touch -d '1 minute ago' "$HUB_JAR"
+bin/analyze "$work/missing.csv" --out "$work/missing" >/dev/null 2>&1 || true
+[ "$(find "$work/hub-app" -name '*.jsa' | wc -l)" = 2 ] || fail "a failed first run recorded an archive"
+
+# A folder half unpacked by a killed run is unpacked again.
+half=$work/hub-app/$(stat -c '%s-%Y' "$HUB_JAR")
+rm -f "$half/complete"
+printf 'truncated' >"$half/hub.jar"
+bin/analyze "$sample" --out "$work/fourth" >"$work/fourth.out" 2>"$work/fourth.err" || fail "run after a half unpacking failed"
+expect_documents "run after a half unpacking" "$work/fourth" "$work/fourth.out" "$work/fourth.err"
+[ -f "$half/complete" ] && [ "$(wc -c <"$half/hub.jar")" -gt 1000 ] || fail "a half unpacked folder was not unpacked again"
 
 # Errors keep the analyze command's exit status and one-line message.
 status=0
@@ -74,6 +88,11 @@ status=0
 HUB_JAR=$work/absent.jar bin/analyze "$sample" --out "$work/absent" 2>"$work/absent.err" || status=$?
 [ "$status" = 2 ] || fail "a missing jar gave exit status $status, not 2"
 grep -q "absent.jar is missing" "$work/absent.err" || fail "a missing jar's message: $(cat "$work/absent.err")"
+
+status=0
+JAVA_HOME=$work/no-jdk bin/analyze "$sample" --out "$work/no-jdk" 2>"$work/no-jdk.err" || status=$?
+[ "$status" = 1 ] || fail "a JAVA_HOME without java gave exit status $status, not 1"
+grep -q "JAVA_HOME is $work/no-jdk, which has no bin/java" "$work/no-jdk.err" || fail "a wrong JAVA_HOME's message: $(cat "$work/no-jdk.err")"
 
 if [ "$failures" -gt 0 ]; then
   echo "bin/analyze: $failures checks failed" >&2
