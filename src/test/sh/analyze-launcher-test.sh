@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests bin/analyze against the packaged jar. The first run unpacks the jar and records the class
-# data sharing archive, a later run starts from both, and a rebuilt jar gets a folder of its own. Every run
-# writes the same documents as `java -jar ... analyze`, with the same output and exit status.
+# data sharing archive, a later run starts from both, and a rebuilt jar gets a folder of its own.
+# Every run writes the same documents as `java -jar ... analyze`, with the same output and exit
+# status.
 # Maven runs this in its integration-test phase, after the jar is built. It takes about 15 seconds.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
