@@ -25,8 +25,13 @@ public final class MissingValues {
 
     private static final int MAX_MARKER_LENGTH = 12;
 
-    /** The first character of each marker; the markers are lower case. */
-    private static final String MARKER_FIRST_CHARACTERS = firstCharacters();
+    /**
+     * Whether a text starting with the character may be a marker, by character: true for the first
+     * characters of the markers, which are lower case, and for their upper and title case forms, the
+     * only characters that lower-case to them. Each value then costs one array read instead of a
+     * lower-casing table lookup and a search.
+     */
+    private static final boolean[] MARKER_FIRST_CHARACTERS = firstCharacters();
 
     /** The markers of each length, from 0 to {@value #MAX_MARKER_LENGTH}. */
     private static final String[][] MARKERS_BY_LENGTH = markersByLength();
@@ -60,8 +65,10 @@ public final class MissingValues {
      * without a lower-cased copy.
      */
     private static boolean isMarker(String text) {
+        char first = text.charAt(0);
         if (text.length() > MAX_MARKER_LENGTH
-                || MARKER_FIRST_CHARACTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+                || first >= MARKER_FIRST_CHARACTERS.length
+                || !MARKER_FIRST_CHARACTERS[first]) {
             return false;
         }
         for (String marker : MARKERS_BY_LENGTH[text.length()]) {
@@ -82,14 +89,16 @@ public final class MissingValues {
         return byLength;
     }
 
-    private static String firstCharacters() {
-        StringBuilder characters = new StringBuilder();
+    private static boolean[] firstCharacters() {
+        StringBuilder firsts = new StringBuilder();
         for (String marker : MARKERS) {
-            if (characters.indexOf(marker.substring(0, 1)) < 0) {
-                characters.append(marker.charAt(0));
-            }
+            char first = marker.charAt(0);
+            firsts.append(first).append(Character.toUpperCase(first)).append(Character.toTitleCase(first));
         }
-        return characters.toString();
+        int end = firsts.chars().max().orElse(0) + 1;
+        boolean[] table = new boolean[end];
+        firsts.chars().forEach(c -> table[c] = true);
+        return table;
     }
 
     /** Trims the value, counting no-break spaces as spaces. */
