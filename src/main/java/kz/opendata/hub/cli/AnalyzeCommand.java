@@ -174,7 +174,7 @@ public class AnalyzeCommand {
         }
     }
 
-    /** The task's result, or the IOException or RuntimeException it failed with. */
+    /** Returns the task's result, or throws the IOException or RuntimeException it failed with. */
     private static Path result(FutureTask<Path> task) throws IOException {
         try {
             return task.get();

@@ -78,7 +78,7 @@ public class IntakeService {
     /**
      * Returns the path a file is archived under once intake ends, and creates its folder now. Camel
      * creates a missing folder when it moves the file, but fails when another node creates the
-     * same folder at that moment; the file would then stay in the drop folder and be taken again.
+     * same folder at that moment. The file would then stay in the drop folder and be taken again.
      */
     public String archiveTarget(@Header(STORED_NAME) String storedName) throws IOException {
         Path target = hub.archiveDir().resolve(storedName).toAbsolutePath();

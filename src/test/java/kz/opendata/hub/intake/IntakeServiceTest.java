@@ -41,14 +41,14 @@ class IntakeServiceTest {
     }
 
     @Test
-    void archiveFolderOfANewAgencyIsCreatedBeforeTheMove() throws Exception {
+    void archiveTargetCreatesItsFolder() throws Exception {
         IntakeService intake = new IntakeService(
                 new HubProperties(dir, dir.resolve("agencies.yml"), "http://localhost:8080"),
                 mock(AgencyRegistry.class),
                 mock(UnloadRepository.class),
                 mock(AuditLog.class));
-        // Eight callers at once stand for hub nodes taking the first files of one agency together;
-        // each must get its target with the folder in place, none an error.
+        // Eight callers at once stand for hub nodes taking the first files of one agency together.
+        // Each must get its target with the folder in place, and none an error.
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> targets = new ArrayList<>();

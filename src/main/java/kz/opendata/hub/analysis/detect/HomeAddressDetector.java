@@ -40,7 +40,7 @@ final class HomeAddressDetector implements ValueDetector {
     /**
      * Looks for the first two letters of a flat word ("кв", "пә", "ap", "fl") in either case,
      * without the lower-cased copy of the value. The full test lower-cases with {@link
-     * String#toLowerCase(Locale)}; the only characters that lower-case to these letters are their
+     * String#toLowerCase(Locale)}. The only characters that lower-case to these letters are their
      * own capitals, so comparing with both forms misses no flat word. One comparison passes over
      * digits, punctuation and spaces, which sort below every letter tested.
      */

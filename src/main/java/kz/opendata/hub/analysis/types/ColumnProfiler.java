@@ -44,9 +44,9 @@ public final class ColumnProfiler {
     /**
      * The markers seen so far, slot 0 standing for values without one, and the count of values
      * in each slot. The slot is resolved once per distinct value, so counting a value is an
-     * array increment with no branch: a branch on "has a marker" is never taken for most of a
-     * column and then taken for a stretch of it (190001 to 210012 in a column of running
-     * numbers), which made the JIT compiler drop its code for every such value.
+     * array increment with no branch. A branch on "has a marker" is never taken for most of a
+     * column of running numbers and then taken from 190001 to 210012. The JIT compiler then
+     * dropped its code for every such value.
      */
     private final List<String> markerNames = new ArrayList<>(List.of(""));
 

@@ -64,8 +64,8 @@ final class DateShapes {
      *
      * <p>Searched with {@link String#indexOf(int)}, whose loop the JVM runs as native code for
      * both kinds of string, Latin-1 and UTF-16. A loop of {@code charAt} calls here, reached by
-     * the values of every column, sometimes made the JIT compiler give up recompiling it, after
-     * which each call returned through the interpreter, several seconds over a 1 GB file.
+     * the values of every column, sometimes made the JIT compiler give up recompiling it. Each
+     * call then ran in the interpreter, which cost several seconds over a 1 GB file.
      */
     static boolean hasPatternSpace(String text) {
         return text.indexOf(' ') >= 0

@@ -120,10 +120,10 @@ public final class ValueParser {
     /**
      * Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403.
      *
-     * <p>The test has no branch on the digits' values. A column of running numbers passes from
-     * 189999 to 190000 to 210099 and on, so a branch on the year or the month would change its
-     * mind every few thousand rows; the JIT compiler then dropped its compiled code again and
-     * again, and in some runs gave up and sent every such value through the interpreter.
+     * <p>The test has no branch on the digits' values. A column of running numbers reads as
+     * periods from 190001 to 210012 and not before or after, so a branch on the year or the month
+     * changes its outcome during the file. The JIT compiler then dropped its compiled code again
+     * and again, and in some runs gave up and ran every such value in the interpreter.
      */
     private static String periodMarker(String text) {
         if (text.length() != 6) {

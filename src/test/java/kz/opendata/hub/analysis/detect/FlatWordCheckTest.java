@@ -28,7 +28,7 @@ class FlatWordCheckTest {
      * flat word's first two.
      */
     @Test
-    void onlyTheCapitalLowerCasesToAFlatWordLetter() {
+    void onlyCapitalsLowerCaseToStemLetters() {
         String letters = "квпәaptfl";
 
         for (char c = 0; c < Character.MAX_VALUE; c++) {
@@ -41,7 +41,7 @@ class FlatWordCheckTest {
 
     /** Every character before a stem's second letter that lower-cases to its first letter passes. */
     @Test
-    void passesEveryCharacterThatLowerCasesToAStemsFirstLetter() {
+    void passesCapitalsOfStemLetters() {
         for (String stem : List.of("кв", "пә", "ap", "fl")) {
             for (char c = 0; c < Character.MAX_VALUE; c++) {
                 String text = "1 " + c + stem.charAt(1);

@@ -77,7 +77,7 @@ class ColumnProfilerTest {
     }
 
     @Test
-    void columnOfPeriodsCarriesTheMarkerUntilOneValueIsNotAPeriod() {
+    void periodMarkerNeedsEveryValue() {
         ColumnProfiler periods = new ColumnProfiler(100, 3);
         ColumnProfiler spoiled = new ColumnProfiler(100, 3);
         for (int month = 1; month <= 12; month++) {

@@ -74,7 +74,7 @@ class DateShapesTest {
     }
 
     @Test
-    void patternSpacesAreThoseOfJavaPatternsForEveryCharacter() {
+    void patternSpacesMatchJavaPatterns() {
         java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             // In a Latin-1 text and in a Cyrillic one, which Java keeps as UTF-16.

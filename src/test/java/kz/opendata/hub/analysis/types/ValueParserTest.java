@@ -111,7 +111,7 @@ class ValueParserTest {
     }
 
     @Test
-    void marksAsPeriodsExactlyTheSixDigitNumbersOfYears1900To2100() {
+    void periodsAreYears1900To2100() {
         int periods = 0;
         for (int number = 100_000; number <= 999_999; number++) {
             String text = Integer.toString(number);
