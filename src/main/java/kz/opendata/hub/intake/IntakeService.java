@@ -81,9 +81,13 @@ public class IntakeService {
      * same folder at that moment. The file would then stay in the drop folder and be taken again.
      */
     public String archiveTarget(@Header(STORED_NAME) String storedName) throws IOException {
-        Path target = hub.archiveDir().resolve(storedName).toAbsolutePath();
+        Path target = archivePath(storedName);
         Files.createDirectories(target.getParent());
         return target.toString();
+    }
+
+    private Path archivePath(String storedName) {
+        return hub.archiveDir().resolve(storedName).toAbsolutePath();
     }
 
     public String quarantineTarget(@Header(STORED_NAME) String storedName) {
@@ -132,7 +136,7 @@ public class IntakeService {
             if (!Files.exists(Path.of(earlier.get().storedPath()))) {
                 // The earlier intake stopped before it moved the file (the hub was killed), so the
                 // file is archived under this intake's name.
-                unloads.updateStoredPath(id, archiveTarget(storedName));
+                unloads.updateStoredPath(id, archivePath(storedName).toString());
                 LOG.info("Unload {} of agency {} is taken again after an interrupted intake", id, agency.code());
             }
             LOG.info("Unload {} of agency {} delivered again as {}; recorded once", id, agency.code(), storedName);
@@ -140,7 +144,8 @@ public class IntakeService {
             return new Receipt(id, agency.code(), true);
         }
         String fileName = Path.of(relativePath).getFileName().toString();
-        long id = unloads.insertReceived(agency.code(), fileName, sha256, size, archiveTarget(storedName));
+        long id = unloads.insertReceived(
+                agency.code(), fileName, sha256, size, archivePath(storedName).toString());
         audit.record(
                 "intake",
                 "unload-received",

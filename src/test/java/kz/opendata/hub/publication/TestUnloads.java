@@ -40,7 +40,6 @@ public final class TestUnloads {
     public long analysed(String agencyFolder, String fileName, String content) throws IOException {
         String storedName = agencyFolder + "/" + System.nanoTime() + "-" + fileName;
         Path stored = Path.of(intake.archiveTarget(storedName));
-        Files.createDirectories(stored.getParent());
         Files.writeString(stored, content, StandardCharsets.UTF_8);
         long unloadId =
                 intake.record(stored, agencyFolder + "/" + fileName, storedName).unloadId();

@@ -134,16 +134,7 @@ class ByteDelimitedRowSourceTest {
 
     @Test
     void countsCarriageReturnLinesForInvalidByte() throws IOException {
-        byte[] head = "id;name\r1;Алма\r".getBytes(StandardCharsets.UTF_8);
-        byte[] bad = {'2', ';', (byte) 0xC0, (byte) 0xEB, '\r'};
-        Path file = folder.resolve("classic-mac.csv");
-        Files.write(file, concat(head, bad));
-        DetectedEncoding utf8 = new DetectedEncoding(StandardCharsets.UTF_8, 0.9, 0);
-
-        assertThatThrownBy(() -> read(new ByteDelimitedRowSource(
-                        Files.newInputStream(file), "classic-mac.csv", utf8, dialect(), file, 1 << 20)))
-                .hasMessageStartingWith("classic-mac.csv: invalid UTF-8 byte sequence on line 3 (byte offset %d)"
-                        .formatted(head.length + 2));
+        assertInvalidByteOnLine3("classic-mac.csv", '\r');
     }
 
     @Test
@@ -157,17 +148,25 @@ class ByteDelimitedRowSourceTest {
 
     @Test
     void namesTheLineOfAByteInvalidInUtf8() throws IOException {
-        byte[] head = "id;name\n1;Алма\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bad = {'2', ';', (byte) 0xC0, (byte) 0xEB, '\n'};
-        Path file = folder.resolve("unload.csv");
+        assertInvalidByteOnLine3("unload.csv", '\n');
+    }
+
+    /**
+     * Writes two lines and a third whose second cell starts with a byte invalid in UTF-8, all
+     * ending in the line break, and checks that reading names line 3 and the byte's offset.
+     */
+    private void assertInvalidByteOnLine3(String fileName, char lineBreak) throws IOException {
+        byte[] head = ("id;name" + lineBreak + "1;Алма" + lineBreak).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'2', ';', (byte) 0xC0, (byte) 0xEB, (byte) lineBreak};
+        Path file = folder.resolve(fileName);
         Files.write(file, concat(head, bad));
         DetectedEncoding utf8 = new DetectedEncoding(StandardCharsets.UTF_8, 0.9, 0);
 
         assertThatThrownBy(() -> read(new ByteDelimitedRowSource(
-                        Files.newInputStream(file), "unload.csv", utf8, dialect(), file, 1 << 20)))
+                        Files.newInputStream(file), fileName, utf8, dialect(), file, 1 << 20)))
                 .isInstanceOf(UnreadableUnloadException.class)
-                .hasMessageStartingWith("unload.csv: invalid UTF-8 byte sequence on line 3 (byte offset %d)"
-                        .formatted(head.length + 2));
+                .hasMessageStartingWith("%s: invalid UTF-8 byte sequence on line 3 (byte offset %d)"
+                        .formatted(fileName, head.length + 2));
     }
 
     @Test
