@@ -101,7 +101,7 @@ if wants analyze; then
   measure 'hub analyze -Xmx256m' "$FILE" java -Xmx256m -jar target/opendata-hub.jar analyze "$FILE" --out "$BENCH_DIR/out"
 fi
 if wants launcher; then
-  # The launcher's first run unpacks the jar and records the class data sharing archive; the
+  # The launcher's first run unpacks the jar and records the class data sharing archive. The
   # measured runs start from both, as every run after the first does.
   JAVA_OPTS=-Xmx256m bin/analyze "$SMALL" --out "$BENCH_DIR/out" >/dev/null
   measure 'hub bin/analyze -Xmx256m' "$FILE" env JAVA_OPTS=-Xmx256m bin/analyze "$FILE" --out "$BENCH_DIR/out"

@@ -67,7 +67,7 @@ bin/analyze "$sample" --out "$work/third" >"$work/third.out" 2>"$work/third.err"
 expect_documents "run after a new jar" "$work/third" "$work/third.out" "$work/third.err"
 
 # A first run whose input is missing still gets a whole archive, recorded from the launcher's own
-# sample: the folder of the next jar version holds one that the JVM accepts.
+# sample: the folder of the next jar version contains one that the JVM accepts.
 touch -d '1 minute ago' "$HUB_JAR"
 bin/analyze "$work/missing.csv" --out "$work/missing" >/dev/null 2>&1 || true
 latest=$work/hub-app/$(stat -c '%s-%Y' "$HUB_JAR")

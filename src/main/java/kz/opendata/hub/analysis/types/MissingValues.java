@@ -61,7 +61,7 @@ public final class MissingValues {
 
     /**
      * Tests a normalized, non-empty text against the markers. The first character decides for
-     * most values; the rest are compared, ignoring case, with the markers of their length only,
+     * most values. The rest are compared, ignoring case, with the markers of their length only,
      * without a lower-cased copy.
      */
     private static boolean isMarker(String text) {

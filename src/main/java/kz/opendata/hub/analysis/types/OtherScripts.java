@@ -24,7 +24,7 @@ public final class OtherScripts {
         return text;
     }
 
-    /** Holds the transliterator; the JVM builds it when this class is first used. */
+    /** Holder of the transliterator, which the JVM builds when this class is first used. */
     private static final class Icu {
 
         private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");

@@ -37,7 +37,7 @@ public final class ValueParser {
     /** The first character of each boolean word, so that most texts skip the lower-casing copy. */
     private static final String BOOLEAN_FIRST_CHARACTERS = "tfynднижл";
 
-    /** Index 0 for a period, 1 for any other text, as {@link #periodMarker} computes it. */
+    /** Markers by the index {@link #periodMarker} computes: 0 for a period, 1 for any other text. */
     private static final String[] PERIOD_MARKER = {"yyyymm", null};
 
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s]+\\.[^\\s]+");
