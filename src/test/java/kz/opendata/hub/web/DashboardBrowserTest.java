@@ -87,6 +87,9 @@ class DashboardBrowserTest {
     static void properties(DynamicPropertyRegistry registry) {
         WebTestSupport.register(registry, DashboardBrowserTest.class);
         WebTestSupport.registerAccounts(registry);
+        // The analyst sends the passport. Drafts sent automatically would race with the edit: the
+        // approval job could send the draft first, and the page then shows it read-only.
+        registry.add("hub.approval.send-drafts-automatically", () -> "false");
     }
 
     @BeforeAll
