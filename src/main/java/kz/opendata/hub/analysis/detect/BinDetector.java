@@ -18,6 +18,12 @@ final class BinDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: twelve digits and up to three spaces. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(Iin.LENGTH, Iin.LENGTH + 3, Iin.LENGTH, Iin.LENGTH);
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < Iin.LENGTH || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {

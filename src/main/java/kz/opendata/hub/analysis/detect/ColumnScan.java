@@ -12,6 +12,10 @@ import kz.opendata.hub.analysis.types.ValueMemo;
 public final class ColumnScan {
 
     private final List<ValueDetector> detectors;
+    private final Precondition[] preconditions;
+    /** The counts of the value under test, taken once for every detector's precondition. */
+    private final Precondition.Counts counts = new Precondition.Counts();
+
     private final long[] matches;
     private final List<Set<String>> evidence;
     private final int evidenceLimit;
@@ -29,6 +33,7 @@ public final class ColumnScan {
                     detectors.size() + " detectors do not fit the scan's bit set of " + Integer.SIZE);
         }
         this.detectors = detectors;
+        this.preconditions = detectors.stream().map(ValueDetector::precondition).toArray(Precondition[]::new);
         this.memo = new ValueMemo<>(memoCapacity);
         this.matches = new long[detectors.size()];
         this.evidence = new ArrayList<>();
@@ -94,9 +99,10 @@ public final class ColumnScan {
         if (remembered != null) {
             return remembered;
         }
+        Precondition.Counts valueCounts = counts.count(value);
         int matched = 0;
         for (int i = 0; i < detectors.size(); i++) {
-            if (detectors.get(i).matches(value)) {
+            if (preconditions[i].admits(valueCounts) && detectors.get(i).matches(value)) {
                 matched |= 1 << i;
             }
         }

@@ -14,6 +14,12 @@ final class EmailDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: an at sign. */
+    @Override
+    public Precondition precondition() {
+        return new Precondition(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, true, false);
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.indexOf('@') < 0) {

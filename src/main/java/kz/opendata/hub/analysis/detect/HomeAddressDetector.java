@@ -23,6 +23,12 @@ final class HomeAddressDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: a flat number and the letters of a flat word. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(0, Integer.MAX_VALUE, 1, Integer.MAX_VALUE).withLetter();
+    }
+
     @Override
     public boolean matches(String value) {
         if (!mayHaveFlatWord(value)) {

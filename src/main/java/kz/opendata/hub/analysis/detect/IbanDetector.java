@@ -21,6 +21,12 @@ final class IbanDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: 20 characters or more, with the letters KZ and at least five digits. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(20, Integer.MAX_VALUE, 5, Integer.MAX_VALUE).withLetter();
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < 20 || !value.regionMatches(true, 0, "KZ", 0, 2)) {

@@ -19,6 +19,12 @@ final class IdentityDocumentDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: 8 to 14 characters, of which 7 to 10 are digits. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(8, 14, 7, 10);
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < 8 || value.length() > 14) {

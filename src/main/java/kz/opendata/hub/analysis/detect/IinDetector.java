@@ -15,6 +15,12 @@ final class IinDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: 11 or 12 digits (a spreadsheet may drop the first zero) and up to three spaces. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(Iin.LENGTH - 1, Iin.LENGTH + 3, Iin.LENGTH - 1, Iin.LENGTH);
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < Iin.LENGTH - 1 || value.length() > Iin.LENGTH + 3 || !Character.isDigit(value.charAt(0))) {

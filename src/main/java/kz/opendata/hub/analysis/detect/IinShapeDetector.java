@@ -1,5 +1,7 @@
 package kz.opendata.hub.analysis.detect;
 
+import kz.opendata.hub.analysis.Iin;
+
 /**
  * Finds values shaped like an individual identification number whatever their check digit: 12
  * digits, or 11 where a spreadsheet dropped a leading zero, that are not a valid business number.
@@ -16,6 +18,12 @@ final class IinShapeDetector implements ValueDetector {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** Returns what every match has: 11 or 12 digits with any number of spaces between them. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(0, Integer.MAX_VALUE, Iin.LENGTH - 1, Iin.LENGTH);
     }
 
     @Override

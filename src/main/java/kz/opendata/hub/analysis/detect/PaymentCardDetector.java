@@ -14,6 +14,12 @@ final class PaymentCardDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: 13 to 19 digits, with spaces or hyphens up to 23 characters. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(13, 23, 13, 19);
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < 13 || value.length() > 23 || !Character.isDigit(value.charAt(0))) {
@@ -27,10 +33,14 @@ final class PaymentCardDetector implements ValueDetector {
         return first >= '2' && first <= '6' && passesLuhn(digits);
     }
 
-    /** Returns whether {@link Character#isDigit(char)} accepts every character. */
+    /**
+     * Returns whether every character is an ASCII digit. Digits of other scripts would give the
+     * Luhn sum nonsense, and card numbers are printed in ASCII digits.
+     */
     private static boolean allDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

@@ -72,6 +72,12 @@ final class PersonNameDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: 4 to 80 characters, letters and no digit. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(4, 80, 0, 0).withLetter();
+    }
+
     @Override
     public boolean matches(String value) {
         if (value.length() < 4 || value.length() > 80) {

@@ -15,9 +15,16 @@ final class PhoneDetector implements ValueDetector {
         return KIND;
     }
 
+    /** Returns what every match has: seven digits or more. */
+    @Override
+    public Precondition precondition() {
+        return Precondition.of(0, Integer.MAX_VALUE, 7, Integer.MAX_VALUE);
+    }
+
     @Override
     public boolean matches(String value) {
         int digits = 0;
+        int firstPartDigits = -1;
         boolean singlePart = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -28,9 +35,15 @@ final class PhoneDetector implements ValueDetector {
             } else if (c == ';' || c == ',' || Character.isWhitespace(c)) {
                 // A value without a comma, semicolon or whitespace is one number, so the split can be skipped.
                 singlePart = false;
+                if (firstPartDigits < 0 && (c == ';' || c == ',')) {
+                    firstPartDigits = digits;
+                }
             }
         }
-        if (digits < 7) {
+        // The first part of a split ends at the first comma or semicolon at the latest, and is
+        // never dropped when it is empty. A phone number has 7 digits or more, so fewer before
+        // that mark reject the value without splitting it: an amount such as 619788,52.
+        if (digits < 7 || (firstPartDigits >= 0 && firstPartDigits < 7)) {
             return false;
         }
         if (singlePart) {
@@ -68,10 +81,12 @@ final class PhoneDetector implements ValueDetector {
         if (digits == 11 && PhoneShapes.isBareMobile(part)) {
             return true;
         }
+        // A bracket, hyphen, space or plus is tested first: identifiers of 10 to 12 digits have none.
         // Amounts with grouped thousands, such as 43 558 237 500, have the shape of a phone number too.
-        if (!PhoneShapes.isDialable(part) || PhoneShapes.isGroupedThousands(part)) {
-            return false;
-        }
+        return hasDialMark(part) && PhoneShapes.isDialable(part) && !PhoneShapes.isGroupedThousands(part);
+    }
+
+    private static boolean hasDialMark(String part) {
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
             if (c == '(' || c == '-' || c == ' ' || c == '+') {

@@ -6,6 +6,14 @@ interface ValueDetector {
     /** The kind, as in {@code restricted.kind} of the analysis report. */
     String kind();
 
+    /**
+     * What every value this detector recognises has, so that a scan can leave out the values that
+     * lack it without calling {@link #matches}. The default admits every value.
+     */
+    default Precondition precondition() {
+        return Precondition.NONE;
+    }
+
     /** Tests a trimmed, non-missing value. */
     boolean matches(String value);
 
