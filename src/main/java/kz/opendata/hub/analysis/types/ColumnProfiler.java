@@ -2,12 +2,10 @@ package kz.opendata.hub.analysis.types;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import kz.opendata.hub.analysis.ColumnReport.ValueCount;
 import kz.opendata.hub.analysis.types.ValueParser.ParsedValue;
 
@@ -42,15 +40,13 @@ public final class ColumnProfiler {
 
     private final Object[] maximums = new Object[ValueType.values().length];
     /**
-     * The markers seen so far, slot 0 standing for values without one, and the count of values
-     * in each slot. The slot is resolved once per distinct value, so counting a value is an
-     * array increment with no branch. A branch on "has a marker" is never taken for most of a
-     * column of running numbers and then taken from 190001 to 210012. The JIT compiler then
-     * dropped its code for every such value.
+     * The count of values with each marker, by {@link ParsedValue#markerIndex()}, index 0 for
+     * values without one. Counting is an array increment with no branch. A branch on "has a
+     * marker" is never taken for most of a column of running numbers and then taken from 190001
+     * to 210012, and the JIT compiler dropped its code for such values again and again.
      */
-    private final List<String> markerNames = new ArrayList<>(List.of(""));
+    private final long[] markerCounts = new long[ValueParser.markerCount()];
 
-    private long[] markerCounts = new long[1];
     private long nullCount;
     private long valueCount;
     private int minLength = Integer.MAX_VALUE;
@@ -106,7 +102,7 @@ public final class ColumnProfiler {
         maxLength = Math.max(maxLength, typed.length());
         ParsedValue parsed = typed.parsed();
         typeCounts[parsed.type().ordinal()]++;
-        markerCounts[typed.markerSlot()]++;
+        markerCounts[typed.parsed().markerIndex()]++;
         if (typed.range() != null) {
             track(rangeKey(parsed.type()), typed.range());
         }
@@ -115,7 +111,7 @@ public final class ColumnProfiler {
     private Typed typedOf(String value, int entry) {
         Typed typed = memo.get(value);
         if (typed == null) {
-            typed = Typed.of(value, this::markerSlot);
+            typed = Typed.of(value);
             memo.put(value, typed);
         }
         if (entry >= 0) {
@@ -131,30 +127,13 @@ public final class ColumnProfiler {
      * What the profiler takes from one value: its length in code points, its parse result and the
      * value that extends the range, or null when it has none.
      */
-    private record Typed(int length, ParsedValue parsed, Comparable<Object> range, int markerSlot) {
+    private record Typed(int length, ParsedValue parsed, Comparable<Object> range) {
 
-        static Typed of(String value, ToIntFunction<String> markerSlots) {
+        static Typed of(String value) {
             ParsedValue parsed = ValueParser.parse(value);
             Comparable<Object> range = parsed.value() == null ? null : comparable(parsed);
-            int markerSlot = parsed.marker() == null ? 0 : markerSlots.applyAsInt(parsed.marker());
-            return new Typed(value.codePointCount(0, value.length()), parsed, range, markerSlot);
+            return new Typed(value.codePointCount(0, value.length()), parsed, range);
         }
-    }
-
-    /** Returns the slot that counts values with the marker, adding one the first time. */
-    private int markerSlot(String marker) {
-        int slot = markerNames.indexOf(marker);
-        if (slot < 0) {
-            slot = markerNames.size();
-            markerNames.add(marker);
-            markerCounts = Arrays.copyOf(markerCounts, markerNames.size());
-        }
-        return slot;
-    }
-
-    private long markerCount(String marker) {
-        int slot = markerNames.indexOf(marker);
-        return slot <= 0 ? 0 : markerCounts[slot];
     }
 
     /** Returns the 64-bit hash that the distinct count takes of a value. */
@@ -271,12 +250,12 @@ public final class ColumnProfiler {
         if (valueCount == 0 || type == ValueType.BOOLEAN) {
             return null;
         }
-        if (markerCount("url") >= valueCount * URL_SHARE) {
+        if (markerCounts[ValueParser.markerIndex("url")] >= valueCount * URL_SHARE) {
             return "url";
         }
-        for (int slot = 1; slot < markerNames.size(); slot++) {
-            if (markerCounts[slot] == valueCount) {
-                return markerNames.get(slot);
+        for (int index = 1; index < markerCounts.length; index++) {
+            if (markerCounts[index] == valueCount) {
+                return ValueParser.markerName(index);
             }
         }
         return null;

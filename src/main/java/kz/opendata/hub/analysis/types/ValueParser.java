@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,12 +38,40 @@ public final class ValueParser {
     /** The first character of each boolean word, so that most texts skip the lower-casing copy. */
     private static final String BOOLEAN_FIRST_CHARACTERS = "tfynднижл";
 
-    /** Markers by the index {@link #periodMarker} computes: 0 for a period, 1 for any other text. */
-    private static final String[] PERIOD_MARKER = {"yyyymm", null};
+    /**
+     * Markers a parsed value may carry, by {@link ParsedValue#markerIndex()}. Index 0
+     * stands for none, so a profiler counts markers in an array without testing for null.
+     */
+    private static final String[] MARKERS = {null, "percent", "yyyymm", "url", "geopoint"};
+
+    private static final int YYYYMM = 2;
+
+    /** Marker indexes by the index {@link #periodIndex} computes: 0 for a period, 1 for any other text. */
+    private static final int[] PERIOD_MARKER_INDEX = {YYYYMM, 0};
 
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s]+\\.[^\\s]+");
 
     private ValueParser() {}
+
+    /** Returns how many marker indexes there are, 0 for none included. */
+    static int markerCount() {
+        return MARKERS.length;
+    }
+
+    /** Returns the index of a marker, 0 for null. */
+    static int markerIndex(String marker) {
+        int index = Arrays.asList(MARKERS).indexOf(marker);
+        if (index < 0) {
+            throw new IllegalArgumentException(
+                    "invalid value marker " + marker + ": expected one of " + Arrays.toString(MARKERS));
+        }
+        return index;
+    }
+
+    /** Returns the marker of an index, or null for 0. */
+    static String markerName(int index) {
+        return MARKERS[index];
+    }
 
     /** Parses a trimmed, non-missing value. */
     public static ParsedValue parse(String text) {
@@ -76,7 +105,8 @@ public final class ValueParser {
             String digits = digitsOnly(text);
             BigDecimal value =
                     digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
-            return new ParsedValue(ValueType.INTEGER, value, periodMarker(text));
+            int marker = text.length() == 6 ? PERIOD_MARKER_INDEX[periodIndex(text)] : 0;
+            return new ParsedValue(ValueType.INTEGER, value, MARKERS[marker], marker);
         }
         if (shape == NumberShape.DECIMAL) {
             BigDecimal plainDecimal = plainDecimal(text);
@@ -118,17 +148,15 @@ public final class ValueParser {
     }
 
     /**
-     * Marks six-digit integers that read as a {@code yyyyMM} period, such as 202403.
+     * Returns 0 for six digits that read as a {@code yyyyMM} period, such as 202403, and 1 for
+     * any other six characters.
      *
      * <p>The test has no branch on the digits' values. A column of running numbers reads as
      * periods from 190001 to 210012 and not before or after, so a branch on the year or the month
      * changes its outcome during the file. The JIT compiler then dropped its compiled code again
      * and again, and in some runs gave up and ran every such value in the interpreter.
      */
-    private static String periodMarker(String text) {
-        if (text.length() != 6) {
-            return null;
-        }
+    private static int periodIndex(String text) {
         int value = 0;
         int negativeIfNotDigits = 0;
         for (int i = 0; i < 6; i++) {
@@ -139,7 +167,7 @@ public final class ValueParser {
         int year = value / 100;
         int month = value % 100;
         int negativeIfNotPeriod = negativeIfNotDigits | (year - 1900) | (2100 - year) | (month - 1) | (12 - month);
-        return PERIOD_MARKER[negativeIfNotPeriod >>> 31];
+        return negativeIfNotPeriod >>> 31;
     }
 
     private static String digitsOnly(String text) {
@@ -293,8 +321,13 @@ public final class ValueParser {
      * @param marker what a number or string is beyond its type: "percent", "yyyymm", "url" or
      *     "geopoint" (see {@link GeoPoints});
      *     otherwise null
+     * @param markerIndex the marker's place in {@link ValueParser#markerName}'s numbering, 0 for none
      */
-    public record ParsedValue(ValueType type, Comparable<?> value, String marker) {
+    public record ParsedValue(ValueType type, Comparable<?> value, String marker, int markerIndex) {
+
+        ParsedValue(ValueType type, Comparable<?> value, String marker) {
+            this(type, value, marker, ValueParser.markerIndex(marker));
+        }
 
         /** Returns the value of an integer or number, otherwise null. */
         public BigDecimal number() {

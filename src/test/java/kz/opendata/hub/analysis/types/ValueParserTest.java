@@ -1,6 +1,7 @@
 package kz.opendata.hub.analysis.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -111,6 +112,22 @@ class ValueParserTest {
     }
 
     @Test
+    void markerIndexesNameTheMarkers() {
+        String[] texts = {"12,5%", "http://www.ds499.uvuo.ru", "202403", "POINT (71.43 51.13)", "abc", "12.03.2024"};
+        String[] markers = {"percent", "url", "yyyymm", "geopoint", null, null};
+
+        for (int i = 0; i < texts.length; i++) {
+            ValueParser.ParsedValue parsed = ValueParser.parse(texts[i]);
+            assertThat(parsed.marker()).as(texts[i]).isEqualTo(markers[i]);
+            assertThat(ValueParser.markerName(parsed.markerIndex()))
+                    .as(texts[i])
+                    .isEqualTo(markers[i]);
+        }
+        assertThat(ValueParser.markerIndex(null)).isZero();
+        assertThatThrownBy(() -> ValueParser.markerIndex("colour")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void periodsAreYears1900To2100() {
         int periods = 0;
         for (int number = 100_000; number <= 999_999; number++) {
@@ -119,7 +136,9 @@ class ValueParserTest {
                     && text.compareTo("210012") <= 0
                     && text.substring(4).compareTo("01") >= 0
                     && text.substring(4).compareTo("12") <= 0;
-            assertThat(ValueParser.parse(text).marker()).as(text).isEqualTo(period ? "yyyymm" : null);
+            ValueParser.ParsedValue parsed = ValueParser.parse(text);
+            assertThat(parsed.marker()).as(text).isEqualTo(period ? "yyyymm" : null);
+            assertThat(ValueParser.markerName(parsed.markerIndex())).as(text).isEqualTo(parsed.marker());
             periods += period ? 1 : 0;
         }
         // 201 years from 1900 to 2100, 12 months each.
