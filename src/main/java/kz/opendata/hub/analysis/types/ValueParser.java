@@ -60,6 +60,9 @@ public final class ValueParser {
 
     /** Returns the index of a marker, 0 for null. */
     static int markerIndex(String marker) {
+        if (marker == null) {
+            return 0;
+        }
         int index = Arrays.asList(MARKERS).indexOf(marker);
         if (index < 0) {
             throw new IllegalArgumentException(
