@@ -105,9 +105,11 @@ public final class ValueParser {
         }
         int shape = NumberShape.of(text);
         if (shape == NumberShape.INTEGER) {
-            String digits = digitsOnly(text);
-            BigDecimal value =
-                    digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
+            BigDecimal value = plainInteger(text);
+            if (value == null) {
+                String digits = digitsOnly(text);
+                value = digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
+            }
             int marker = text.length() == 6 ? PERIOD_MARKER_INDEX[periodIndex(text)] : 0;
             return new ParsedValue(ValueType.INTEGER, value, MARKERS[marker], marker);
         }
@@ -120,6 +122,28 @@ public final class ValueParser {
             return new ParsedValue(ValueType.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
         return null;
+    }
+
+    /**
+     * Reads an integer of the shape {@code -?\d+} with at most 18 digits in one pass, without the
+     * copy and the second scan of {@link Long#parseLong}; null for any other shape, such as a
+     * number with grouped thousands.
+     */
+    private static BigDecimal plainInteger(String text) {
+        int length = text.length();
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        if (length - start > 18 || length == start) {
+            return null;
+        }
+        long value = 0;
+        for (int i = start; i < length; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            value = value * 10 + digit;
+        }
+        return BigDecimal.valueOf(start == 1 ? -value : value);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,6 +101,37 @@ class ValueParserTest {
         assertThat(ValueParser.parse("100 %").type()).isEqualTo(ValueType.NUMBER);
         for (String flag : new String[] {"да", "Нет", "иә", "жоқ", "true", "FALSE", "yes"}) {
             assertThat(ValueParser.parse(flag).type()).as(flag).isEqualTo(ValueType.BOOLEAN);
+        }
+    }
+
+    /** Integers with and without signs and grouped thousands, up to 24 digits, against BigDecimal's reading. */
+    @Test
+    void integersMatchBigDecimal() {
+        SplittableRandom random = new SplittableRandom(23);
+        String[] signs = {"", "", "-", "+"};
+        String[] separators = {" ", "\u00A0", "\u202F"};
+
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder digits = new StringBuilder().append((char) ('1' + random.nextInt(9)));
+            int more = random.nextInt(24);
+            for (int d = 0; d < more; d++) {
+                digits.append((char) ('0' + random.nextInt(10)));
+            }
+            String sign = signs[random.nextInt(signs.length)];
+            String text = sign + digits;
+            if (random.nextBoolean() && digits.length() > 3) {
+                StringBuilder grouped = new StringBuilder(digits);
+                String separator = separators[random.nextInt(separators.length)];
+                for (int at = digits.length() - 3; at > 0; at -= 3) {
+                    grouped.insert(at, separator);
+                }
+                text = sign + grouped;
+            }
+            BigDecimal expected = new BigDecimal(("-".equals(sign) ? "-" : "") + digits);
+
+            ValueParser.ParsedValue parsed = ValueParser.parse(text);
+            assertThat(parsed.type()).as(text).isEqualTo(ValueType.INTEGER);
+            assertThat(parsed.number()).as(text).isEqualTo(expected);
         }
     }
 
