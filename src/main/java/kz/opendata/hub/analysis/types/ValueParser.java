@@ -110,7 +110,7 @@ public final class ValueParser {
                 String digits = digitsOnly(text);
                 value = digits.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(digits)) : new BigDecimal(digits);
             }
-            int marker = text.length() == 6 ? PERIOD_MARKER_INDEX[periodIndex(text)] : 0;
+            int marker = PERIOD_MARKER_INDEX[periodIndex(text)];
             return new ParsedValue(ValueType.INTEGER, value, MARKERS[marker], marker);
         }
         if (shape == NumberShape.DECIMAL) {
@@ -176,17 +176,20 @@ public final class ValueParser {
 
     /**
      * Returns 0 for six digits that read as a {@code yyyyMM} period, such as 202403, and 1 for
-     * any other six characters.
+     * any other text.
      *
-     * <p>The test has no branch on the digits' values. A column of running numbers reads as
-     * periods from 190001 to 210012 and not before or after, so a branch on the year or the month
-     * changes its outcome during the file. The JIT compiler then dropped its compiled code again
-     * and again, and in some runs gave up and ran every such value in the interpreter.
+     * <p>The test has no branch on the length or the digits' values. A column of running numbers
+     * reaches six digits at 100000 and reads as periods from 190001 to 210012 and not before or
+     * after, so a branch on the length, the year or the month changes its outcome during the file.
+     * The JIT compiler then dropped its compiled code again and again, and in some runs gave up and
+     * ran every such value in the interpreter.
      */
     private static int periodIndex(String text) {
+        int length = text.length();
         int value = 0;
-        int negativeIfNotDigits = 0;
-        for (int i = 0; i < 6; i++) {
+        int negativeIfNotDigits = (length - 6) | (6 - length);
+        int end = Math.min(length, 6);
+        for (int i = 0; i < end; i++) {
             int digit = text.charAt(i) - '0';
             negativeIfNotDigits |= digit | (9 - digit);
             value = value * 10 + digit;

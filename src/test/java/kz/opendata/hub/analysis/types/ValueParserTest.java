@@ -175,7 +175,7 @@ class ValueParserTest {
         }
         // 201 years from 1900 to 2100, 12 months each.
         assertThat(periods).isEqualTo(201 * 12);
-        for (String notPeriod : new String[] {"+20241", "-20241", "20 241", "2024 1"}) {
+        for (String notPeriod : new String[] {"+20241", "-20241", "20 241", "2024 1", "1", "20243", "2024031"}) {
             assertThat(ValueParser.parse(notPeriod).marker()).as(notPeriod).isNull();
         }
     }
