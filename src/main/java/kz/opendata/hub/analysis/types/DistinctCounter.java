@@ -9,6 +9,9 @@ import java.util.Map;
  */
 final class DistinctCounter {
 
+    /** Values that wait for the exact table, counted together by {@link #flush()}. */
+    private static final int PENDING = 256;
+
     private final int exactLimit;
     private final HyperLogLog sketch = new HyperLogLog();
     private ExactCounts counts = new ExactCounts();
@@ -18,6 +21,10 @@ final class DistinctCounter {
 
     private String[] entryValues = new String[0];
     private long[] entryHashes = new long[0];
+
+    private final String[] pending = new String[PENDING];
+    private final long[] pendingHashes = new long[PENDING];
+    private int pendingSize;
 
     DistinctCounter(int exactLimit) {
         this.exactLimit = exactLimit;
@@ -47,26 +54,44 @@ final class DistinctCounter {
             entryValues[entry] = value;
             entryHashes[entry] = hash;
         }
-        if (!exact) {
-            return;
-        }
-        counts.increment(value, hash);
-        if (counts.size() > exactLimit) {
-            exact = false;
-            counts = null;
+        pending[pendingSize] = value;
+        pendingHashes[pendingSize] = hash;
+        if (++pendingSize == PENDING) {
+            flush();
         }
     }
 
+    /**
+     * Counts the pending values in the exact table, or drops them once the count is an estimate.
+     * This is kept out of {@link #add}, which the JIT compiler inlines into the column workers'
+     * loop. Each column turns to an estimate once, at its own row, and a branch on that in the
+     * loop made the compiler drop and rebuild the workers' compiled code during the file.
+     */
+    private void flush() {
+        for (int i = 0; i < pendingSize && exact; i++) {
+            counts.increment(pending[i], pendingHashes[i]);
+            if (counts.size() > exactLimit) {
+                exact = false;
+                counts = null;
+            }
+        }
+        Arrays.fill(pending, 0, pendingSize, null);
+        pendingSize = 0;
+    }
+
     long count() {
+        flush();
         return exact ? counts.size() : sketch.estimate();
     }
 
     boolean isExact() {
+        flush();
         return exact;
     }
 
     /** Frequencies of all values while the count is exact, otherwise null. */
     Map<String, Long> frequencies() {
+        flush();
         if (!exact) {
             return null;
         }
