@@ -82,6 +82,11 @@ public final class RestrictedDataDetector {
                 new IinShapeDetector());
     }
 
+    /** Returns every detector, in the order of the scans' bit sets. */
+    List<ValueDetector> detectors() {
+        return detectors;
+    }
+
     /** Creates a per-column counter with every detector. */
     public ColumnScan newScan() {
         return new ColumnScan(detectors, evidenceLimit, ColumnProfiler.DEFAULT_MEMO_CAPACITY);

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class PhoneShapesTest {
 
     /** The patterns the scans replace, as PhoneDetector used them. */
-    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
+    static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
 
-    private static final Pattern BARE_MOBILE = Pattern.compile("[78]\\d{10}");
-    private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]|\\+?\\([0-9][0-9 ()\\-]*[0-9]");
-    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?: \\d{3})+");
-    private static final Pattern SEPARATORS = Pattern.compile("[;,]|(?<=\\d\\d)\\s+(?=[(+])");
+    static final Pattern BARE_MOBILE = Pattern.compile("[78]\\d{10}");
+    static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]|\\+?\\([0-9][0-9 ()\\-]*[0-9]");
+    static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?: \\d{3})+");
+    static final Pattern SEPARATORS = Pattern.compile("[;,]|(?<=\\d\\d)\\s+(?=[(+])");
 
     @Test
     void recognisesShapesWorkedByHand() {

@@ -12,18 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PreconditionTest {
 
-    private static final List<ValueDetector> DETECTORS = List.of(
-            new IinDetector(),
-            new PaymentCardDetector(),
-            new IbanDetector(),
-            new IdentityDocumentDetector(),
-            new EmailDetector(),
-            new PhoneDetector(),
-            new BirthDateDetector(),
-            new HomeAddressDetector(),
-            PersonNameDetector.withBundledNames(),
-            new BinDetector(),
-            new IinShapeDetector());
+    private static final List<ValueDetector> DETECTORS =
+            new RestrictedDataDetector(ColumnHints.load(null), 3).detectors();
 
     /** Values each detector recognises, written out or generated with valid check digits. */
     private static final List<String> KNOWN = List.of(
@@ -105,20 +95,19 @@ class PreconditionTest {
 
     @Test
     void countsOfSampleValues() {
-        Precondition.Counts counts = new Precondition.Counts();
+        String[] values = {"+7 (727) 272-12-34", "user565@ums-mos.ru", "районе 5", ""};
+        List<List<Object>> expected = List.of(
+                List.of(18, 11, false, false),
+                List.of(18, 3, true, true),
+                List.of(8, 1, false, true),
+                List.of(0, 0, false, false));
 
-        counts.count("+7 (727) 272-12-34");
-        assertThat(List.of(counts.length, counts.digits, counts.at, counts.letter))
-                .containsExactly(18, 11, false, false);
-        counts.count("user565@ums-mos.ru");
-        assertThat(List.of(counts.length, counts.digits, counts.at, counts.letter))
-                .containsExactly(18, 3, true, true);
-        counts.count("районе 5");
-        assertThat(List.of(counts.length, counts.digits, counts.at, counts.letter))
-                .containsExactly(8, 1, false, true);
-        counts.count("");
-        assertThat(List.of(counts.length, counts.digits, counts.at, counts.letter))
-                .containsExactly(0, 0, false, false);
+        for (int i = 0; i < values.length; i++) {
+            Precondition.Counts counts = new Precondition.Counts().count(values[i]);
+            assertThat(List.<Object>of(counts.length, counts.digits, counts.at, counts.letter))
+                    .as(values[i])
+                    .isEqualTo(expected.get(i));
+        }
     }
 
     @Test
@@ -197,13 +186,7 @@ class PreconditionTest {
         return text.toString().strip();
     }
 
-    /** The phone rules restated with the patterns they were first written with. */
-    private static final Pattern SEPARATORS = Pattern.compile("[;,]|(?<=\\d\\d)\\s+(?=[(+])");
-
-    private static final Pattern LOCAL = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
-    private static final Pattern BARE_MOBILE = Pattern.compile("[78]\\d{10}");
-    private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]|\\+?\\([0-9][0-9 ()\\-]*[0-9]");
-    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?: \\d{3})+");
+    /** A character that marks a number as written for dialling, as the phone rules require. */
     private static final Pattern PHONE_MARK = Pattern.compile("[(\\- +]");
 
     /**
@@ -236,17 +219,20 @@ class PreconditionTest {
                 || value.chars().filter(c -> c >= '0' && c <= '9').count() < 7) {
             return false;
         }
-        List<String> parts = new ArrayList<>(List.of(SEPARATORS.split(value)));
+        List<String> parts = new ArrayList<>(List.of(PhoneShapesTest.SEPARATORS.split(value)));
         for (String part : parts) {
             String number = part.strip();
             long digits = number.chars().filter(Character::isDigit).count();
             boolean phone = digits == 7
-                    ? LOCAL.matcher(number).matches()
+                    ? PhoneShapesTest.LOCAL.matcher(number).matches()
                     : digits >= 10
                             && digits <= 12
-                            && ((digits == 11 && BARE_MOBILE.matcher(number).matches())
-                                    || (DIALABLE.matcher(number).matches()
-                                            && !GROUPED_THOUSANDS
+                            && ((digits == 11
+                                            && PhoneShapesTest.BARE_MOBILE
+                                                    .matcher(number)
+                                                    .matches())
+                                    || (PhoneShapesTest.DIALABLE.matcher(number).matches()
+                                            && !PhoneShapesTest.GROUPED_THOUSANDS
                                                     .matcher(number)
                                                     .matches()
                                             && PHONE_MARK.matcher(number).find()));
