@@ -50,6 +50,11 @@ bin/analyze "$sample" --out "$work/second" >"$work/second.out" 2>"$work/second.e
 [ "$status" = 0 ] || fail "second run: exit status $status"
 expect_documents "second run" "$work/second" "$work/second.out" "$work/second.err"
 
+# The usage text names the launcher as it was run.
+bin/analyze --help >"$work/help.out" 2>&1 || fail "--help: exit status $?"
+head -1 "$work/help.out" | grep -q '^Usage: bin/analyze FILE --out DIR' \
+  || fail "--help does not name bin/analyze: $(head -1 "$work/help.out")"
+
 # The JVM maps the archive only when it matches the jar and the JVM. With -Xshare:on a mismatch is
 # an error instead of a start without the archive.
 status=0
@@ -83,7 +88,9 @@ awk 'BEGIN {
 bin/analyze "$work/rows.csv" --out "$work/rows" >/dev/null 2>&1 || fail "a first run of 30,000 rows failed"
 JAVA_OPTS=-XX:+PrintCompilation bin/analyze "$work/rows.csv" --out "$work/rows" >"$work/rows.out" 2>&1 \
   || fail "a run of 30,000 rows failed: $(tail -3 "$work/rows.out")"
-grep -q 'IinDetector::matches' "$work/rows.out" || fail "the IIN detector was never compiled in a run from the archive"
+# The JIT compiler may inline the detector's matches method into the scan's code, so any method of the
+# detector counts.
+grep -q 'IinDetector::' "$work/rows.out" || fail "the IIN detector was never compiled in a run from the archive"
 
 # A folder half unpacked by a killed run is unpacked again.
 half=$work/hub-app/$(stat -c '%s-%Y' "$HUB_JAR")

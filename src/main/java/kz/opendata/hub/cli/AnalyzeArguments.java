@@ -13,10 +13,17 @@ import kz.opendata.hub.passport.PassportDocuments;
  */
 record AnalyzeArguments(Path file, Path out, Language language, String agency, boolean help) {
 
-    static final String USAGE = """
-            Usage: java -jar opendata-hub.jar analyze FILE --out DIR [--lang kk|ru|en] [--agency CODE]
+    /** Command shown in the usage text when the system property {@value #COMMAND_PROPERTY} is not set. */
+    static final String DEFAULT_COMMAND = "java -jar opendata-hub.jar analyze";
 
-            Analyses one unload (CSV, TSV, XLS or XLSX) without starting the hub and writes into DIR:
+    /** System property in which a launcher script sets the name it was run by, for the usage text. */
+    static final String COMMAND_PROPERTY = "hub.analyze.command";
+
+    private static final String USAGE = """
+            Usage: %s FILE --out DIR [--lang kk|ru|en] [--agency CODE]
+
+            Analyses one unload without starting the hub: CSV, TSV or text export, XLS, XLSX, JSON,
+            XML or DBF, also inside a ZIP or GZIP file. Writes into DIR:
               analysis.json     the analysis report
               passport.json     the drafted technological passport
               datapackage.json  the Frictionless data package descriptor
@@ -32,6 +39,11 @@ record AnalyzeArguments(Path file, Path out, Language language, String agency, b
             Exit status: 0 on success, 2 when FILE cannot be read or the arguments are invalid,
             1 on any other failure.
             """;
+
+    /** Returns the usage text, naming the command as the launcher ran it. */
+    static String usage() {
+        return USAGE.formatted(System.getProperty(COMMAND_PROPERTY, DEFAULT_COMMAND));
+    }
 
     /**
      * Parses the arguments after the command name.

@@ -82,11 +82,11 @@ public class AnalyzeCommand {
             arguments = AnalyzeArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(NAME + ": " + e.getMessage());
-            err.print(AnalyzeArguments.USAGE);
+            err.print(AnalyzeArguments.usage());
             return EXIT_UNREADABLE;
         }
         if (arguments.help()) {
-            out.print(AnalyzeArguments.USAGE);
+            out.print(AnalyzeArguments.usage());
             return EXIT_OK;
         }
         if (configureLogging) {

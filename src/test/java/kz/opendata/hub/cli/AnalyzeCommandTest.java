@@ -104,6 +104,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void usageNamesLauncher() {
+        System.setProperty(AnalyzeArguments.COMMAND_PROPERTY, "/opt/hub/bin/analyze");
+        try {
+            run("analyze", "--help");
+        } finally {
+            System.clearProperty(AnalyzeArguments.COMMAND_PROPERTY);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: /opt/hub/bin/analyze FILE --out DIR");
+    }
+
+    @Test
+    void usageNamesJarByDefault() {
+        run("analyze", "--help");
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Usage: java -jar opendata-hub.jar analyze FILE --out DIR")
+                .contains("JSON", "DBF", "ZIP");
+    }
+
+    @Test
     void rejectsMissingOutFolder() {
         int status = run("analyze", HOSPICES);
 
