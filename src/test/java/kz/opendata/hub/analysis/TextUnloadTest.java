@@ -45,6 +45,28 @@ class TextUnloadTest {
                 .satisfies(p -> assertThat(p.location()).isEqualTo("line 3"));
     }
 
+    /**
+     * One cell with an exponent of nine digits ran the analysis out of memory with a 256 MB heap,
+     * and one of sixteen digits failed the whole file. Both are text now.
+     */
+    @Test
+    void hugeExponentsLeaveColumnAsText() throws IOException {
+        Path file = Files.writeString(dir.resolve("exponents.csv"), """
+                Код;Значение;Доля
+                1;1e999999999;1.5E+300
+                2;1e59490220130848;2e-999
+                3;5;7
+                """);
+
+        AnalysisReport report = service.analyze(file, "exponents.csv");
+
+        assertThat(report.rowCount()).isEqualTo(3);
+        assertThat(report.columns().get(1).type()).isEqualTo("string");
+        assertThat(report.columns().get(2).type()).isEqualTo("number");
+        assertThat(report.columns().get(2).min()).isEqualTo("0." + "0".repeat(998) + "2");
+        assertThat(report.columns().get(2).max()).isEqualTo("15" + "0".repeat(299));
+    }
+
     @Test
     void readsWindows1251WithSemicolons() throws IOException {
         String text = "Регион;Год;Население\r\nАкмолинская;2021;735566\r\nАқтөбе;2021;894333\r\n";

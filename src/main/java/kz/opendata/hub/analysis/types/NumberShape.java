@@ -5,12 +5,20 @@ package kz.opendata.hub.analysis.types;
  * large unload passes through here. A number is an optional sign, digits that may be grouped by
  * threes with spaces or no-break spaces, an optional decimal point or comma with digits, and an
  * optional exponent on ungrouped numbers. A leading zero before another digit makes a code.
+ *
+ * <p>A text with an exponent above {@value #MAX_EXPONENT} is no number. Spreadsheets and databases
+ * export numbers as doubles, whose exponents end near 308, and a cell such as {@code 1e999999999}
+ * would otherwise give a value whose plain digits, or whose comparison with another number, take
+ * gigabytes.
  */
 final class NumberShape {
 
     static final int NONE = 0;
     static final int INTEGER = 1;
     static final int DECIMAL = 2;
+
+    /** Largest exponent of a number, above the range of a double (about 1e308). */
+    static final int MAX_EXPONENT = 999;
 
     private NumberShape() {}
 
@@ -45,13 +53,25 @@ final class NumberShape {
         if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E') && !grouped && firstRun > 0) {
             int at = i + 1 < length && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+') ? i + 2 : i + 1;
             int exponent = digitsFrom(text, at);
-            if (exponent == 0 || text.charAt(i - 1) == ',') {
+            if (exponent == 0 || text.charAt(i - 1) == ',' || exceedsMaxExponent(text, at, exponent)) {
                 return NONE;
             }
             i = at + exponent;
             decimal = true;
         }
         return i == length && decimal ? DECIMAL : NONE;
+    }
+
+    /** Returns whether the digits from {@code start} read as a number above {@link #MAX_EXPONENT}. */
+    private static boolean exceedsMaxExponent(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+            if (value > MAX_EXPONENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digitsFrom(String text, int start) {

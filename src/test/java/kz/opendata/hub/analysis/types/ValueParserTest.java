@@ -135,6 +135,20 @@ class ValueParserTest {
         }
     }
 
+    /**
+     * Exponents up to 999 make numbers. Larger ones make text: a value of 1e999999999 would take
+     * gigabytes to print in plain digits or to compare with 5.
+     */
+    @Test
+    void hugeExponentsAreText() {
+        assertThat(ValueParser.parse("1.5E+300").number()).isEqualByComparingTo(new BigDecimal("1.5e300"));
+        assertThat(ValueParser.parse("2e-999").number()).isEqualByComparingTo(new BigDecimal("2e-999"));
+        assertThat(ValueParser.parse("1e0000999").type()).isEqualTo(ValueType.NUMBER);
+        for (String text : new String[] {"1e1000", "1e-1000", "1e999999999", "1e59490220130848"}) {
+            assertThat(ValueParser.parse(text).type()).as(text).isEqualTo(ValueType.STRING);
+        }
+    }
+
     @Test
     void marksWebAddressesAndPeriods() {
         assertThat(ValueParser.parse("http://www.ds499.uvuo.ru").marker()).isEqualTo("url");
