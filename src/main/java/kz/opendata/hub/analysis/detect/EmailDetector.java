@@ -17,7 +17,7 @@ final class EmailDetector implements ValueDetector {
     /** Returns what every match has: an at sign. */
     @Override
     public Precondition precondition() {
-        return new Precondition(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, true, false);
+        return Precondition.NONE.withAt();
     }
 
     @Override

@@ -25,6 +25,11 @@ record Precondition(int minLength, int maxLength, int minDigits, int maxDigits, 
         return new Precondition(minLength, maxLength, minDigits, maxDigits, false, false);
     }
 
+    /** Returns the same precondition with an at sign required. */
+    Precondition withAt() {
+        return new Precondition(minLength, maxLength, minDigits, maxDigits, true, needsLetter);
+    }
+
     /** Returns the same precondition with a letter required. */
     Precondition withLetter() {
         return new Precondition(minLength, maxLength, minDigits, maxDigits, needsAt, true);
