@@ -255,19 +255,28 @@ final class PdfPassportFormat {
             return lines;
         }
 
-        // Adds the full-width pieces of a word wider than the line and returns the rest.
+        /**
+         * Adds the full-width pieces of a word wider than the line and returns the rest. Each piece
+         * is the longest that fits, and at least one character. Widths are added character by
+         * character, since PDFBox measures a text as the sum of its glyphs' widths. Measuring ever
+         * shorter prefixes instead took minutes for a value of 10,000 digits.
+         */
         private String breakLongWord(String word, PDFont font, float size, float width, List<String> lines)
                 throws IOException {
-            String rest = word;
-            while (width(rest, font, size) > width && rest.length() > 1) {
-                int end = rest.length() - 1;
-                while (end > 1 && width(rest.substring(0, end), font, size) > width) {
-                    end--;
+            int start = 0;
+            float pieceWidth = 0;
+            for (int i = 0; i < word.length(); ) {
+                int next = i + Character.charCount(word.codePointAt(i));
+                float characterWidth = width(word.substring(i, next), font, size);
+                if (pieceWidth + characterWidth > width && i > start) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    pieceWidth = 0;
                 }
-                lines.add(rest.substring(0, end));
-                rest = rest.substring(end);
+                pieceWidth += characterWidth;
+                i = next;
             }
-            return rest;
+            return word.substring(start);
         }
 
         /** Replaces characters the font has no glyph for with '?', and control characters with spaces. */

@@ -54,6 +54,22 @@ class PassportRendererTest {
         }
     }
 
+    /** A value without spaces wider than many lines is cut into full lines and loses no character. */
+    @Test
+    void pdfBreaksVeryLongValues() throws Exception {
+        String digits = "1234567890".repeat(1_000);
+        Passport passport = TestPassports.withFullName(TestPassports.hospices(), LocalizedText.of(null, digits, null));
+
+        String text = text(renderer.pdf(passport, Language.RU));
+
+        List<String> digitLines = text.lines()
+                .map(String::strip)
+                .filter(line -> line.matches("\\d+"))
+                .toList();
+        assertThat(String.join("", digitLines)).contains(digits);
+        assertThat(digitLines.size()).as("lines the value was cut into").isGreaterThan(10);
+    }
+
     @Test
     void pdfReplacesCharactersWithoutGlyph() throws Exception {
         Passport passport = TestPassports.withFullName(
