@@ -5,12 +5,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.opendata.hub.analysis.detect.EmbeddedValues;
 import kz.opendata.hub.passport.DraftInput.PublishedColumn;
 
 /**
  * Picks control examples (passport section 3): the first sampled rows that fill every required
  * attribute, topped up with the first other rows. Records hold only published columns that are not
- * under review, keyed by technical name, so no restricted value reaches them.
+ * under review, keyed by technical name, so no restricted column reaches them. Restricted values
+ * inside other cells, such as an IIN in a comment, are hidden ({@link EmbeddedValues}).
  */
 final class ControlExampleSelection {
 
@@ -45,7 +47,7 @@ final class ControlExampleSelection {
     private static Map<String, String> record(String[] row, List<PublishedColumn> exampleColumns) {
         Map<String, String> record = new LinkedHashMap<>();
         for (PublishedColumn column : exampleColumns) {
-            record.put(column.technicalName(), RowSample.cell(row, column.index()));
+            record.put(column.technicalName(), EmbeddedValues.mask(RowSample.cell(row, column.index())));
         }
         return Collections.unmodifiableMap(record);
     }

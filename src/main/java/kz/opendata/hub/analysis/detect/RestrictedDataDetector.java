@@ -32,6 +32,10 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  *
  * <p>Business identification numbers (BIN) are public: an established BIN column only gets the
  * semantic type {@code bin}.
+ *
+ * <p>NOTE: detectors judge whole cells, so an IIN or a phone number inside free text (a comment)
+ * does not mark its column. Passport documents hide such values ({@link EmbeddedValues}), but a
+ * published data set would carry them as they are.
  */
 public final class RestrictedDataDetector {
 
