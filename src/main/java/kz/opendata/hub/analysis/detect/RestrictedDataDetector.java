@@ -33,9 +33,13 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  * <p>Business identification numbers (BIN) are public: an established BIN column only gets the
  * semantic type {@code bin}.
  *
- * <p>NOTE: detectors judge whole cells, so an IIN or a phone number inside free text (a comment)
- * does not mark its column. Passport documents hide such values ({@link EmbeddedValues}), but a
- * published data set would carry them as they are.
+ * <p>IINs inside longer text, such as comments, make the column's IIN finding as well, from the
+ * same share of values on.
+ *
+ * <p>NOTE: other kinds are judged by whole cells, so a phone number or an e-mail address inside
+ * free text does not mark its column, nor IINs in fewer than {@value #TRACE_SHARE} of its values.
+ * Passport documents hide such values ({@link EmbeddedValues}), but a published data set would
+ * carry them as they are.
  */
 public final class RestrictedDataDetector {
 
@@ -83,7 +87,8 @@ public final class RestrictedDataDetector {
                 new HomeAddressDetector(),
                 PersonNameDetector.withBundledNames(),
                 new BinDetector(),
-                new IinShapeDetector());
+                new IinShapeDetector(),
+                new IinInTextDetector());
     }
 
     /** Returns every detector, in the order of the scans' bit sets. */
@@ -144,7 +149,19 @@ public final class RestrictedDataDetector {
                 best = new Candidate(kind, share, share >= needed, hinted, kind);
             }
         }
-        return best.established ? best : iinByShape(header, scan, best);
+        return best.established ? best : iinByShape(header, scan, iinInText(scan, best));
+    }
+
+    /**
+     * Returns an IIN candidate for a column whose cells carry IINs inside longer text, such as
+     * comments, when at least {@value #TRACE_SHARE} of its values do and no stronger kind is found.
+     */
+    private static Candidate iinInText(ColumnScan scan, Candidate best) {
+        double share = scan.share(IinInTextDetector.KIND);
+        if (share < TRACE_SHARE || share <= best.share) {
+            return best;
+        }
+        return new Candidate(IinDetector.KIND, share, false, false, IinInTextDetector.KIND);
     }
 
     /**

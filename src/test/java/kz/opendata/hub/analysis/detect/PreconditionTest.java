@@ -19,6 +19,7 @@ class PreconditionTest {
     private static final List<String> KNOWN = List.of(
             TestIins.generate(LocalDate.of(1987, 4, 12), true, 12),
             TestIins.generate(LocalDate.of(2005, 6, 1), false, 345).substring(1),
+            "Заявитель ИИН " + TestIins.generate(LocalDate.of(1991, 8, 13), true, 4379) + " просит справку",
             "040540001230",
             "KZ86125KZT5004100100",
             "KZ86 125K ZT50 0410 0100",

@@ -53,6 +53,49 @@ class RestrictedDataDetectorTest {
     }
 
     @Test
+    void iinsInsideCommentsAreRestricted() {
+        String[][] rows = new String[20][];
+        for (int i = 0; i < rows.length; i++) {
+            String iin = TestIins.generate(LocalDate.of(1991, 8, 1 + i), true, i);
+            rows[i] = new String[] {i < 2 ? "Заявитель ИИН " + iin + " просит справку" : "Заявитель просит справку"};
+        }
+
+        Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
+
+        assertThat(finding.restriction().kind()).isEqualTo("iin");
+        assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+        assertThat(finding.restriction().share()).isEqualTo(0.1);
+        assertThat(finding.restriction().evidence())
+                .hasSize(2)
+                .allMatch(sample -> sample.matches("\\d{2}\\*{6}\\d{4}"));
+        assertThat(finding.semanticType()).isNull();
+    }
+
+    /** A BIN, a wrong check digit, a longer run of digits and a rare IIN leave a comment column alone. */
+    @Test
+    void lookAlikesInsideCommentsAreNot() {
+        String iin = TestIins.generate(LocalDate.of(1991, 8, 13), true, 4379);
+        String wrongCheckDigit = iin.substring(0, 11) + (char) ('0' + (iin.charAt(11) - '0' + 1) % 10);
+        String[][] rows = new String[40][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {
+                switch (i % 4) {
+                    case 0 -> "Поставщик БИН 040540001230";
+                    case 1 -> "Номер " + wrongCheckDigit + " неверен";
+                    case 2 -> "Счёт 7" + iin + " закрыт";
+                    default -> i == 3 ? "Заявитель ИИН " + iin : "Без замечаний";
+                }
+            };
+        }
+
+        Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
+
+        assertThat(finding.restriction())
+                .as("one IIN in 40 values, under the trace share")
+                .isNull();
+    }
+
+    @Test
     void mistypedIinsUnderIinHeaderAreRestricted() {
         String[][] rows = new String[10][];
         for (int i = 0; i < rows.length; i++) {
