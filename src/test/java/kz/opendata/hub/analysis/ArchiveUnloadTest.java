@@ -143,6 +143,18 @@ class ArchiveUnloadTest {
                 .hasMessageContaining("contains no table");
     }
 
+    /** An archive without entries is 22 bytes of end record, which does not start like an entry. */
+    @Test
+    void rejectsEmptyZip() throws IOException {
+        Path file = dir.resolve("empty.zip");
+        new ZipOutputStream(Files.newOutputStream(file)).close();
+
+        assertThat(Files.size(file)).isEqualTo(22);
+        assertThatThrownBy(() -> service.analyze(file, "empty.zip"))
+                .isInstanceOf(UnreadableUnloadException.class)
+                .hasMessageContaining("empty.zip: the ZIP archive contains no table");
+    }
+
     private Path zip(String name, String entry, String text) throws IOException {
         Path file = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -44,6 +44,10 @@ enum FileSignature {
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
             return holdsWorkbook(file) ? OOXML : ZIP;
         }
+        // An archive without entries is only its end record, which starts with PK 5 6.
+        if (startsWith(head, new byte[] {'P', 'K', 5, 6})) {
+            return ZIP;
+        }
         if (looksLikeDbf(head, Files.size(file))) {
             return DBF;
         }
