@@ -18,6 +18,9 @@ import kz.opendata.hub.analysis.Iin;
  */
 public final class EmbeddedValues {
 
+    /** A run of exactly 12 digits, with no digit right before or after it: an IIN's shape inside text. */
+    static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+
     private static final PhoneDetector PHONES = new PhoneDetector();
     private static final PaymentCardDetector CARDS = new PaymentCardDetector();
     private static final IbanDetector IBANS = new IbanDetector();
@@ -30,7 +33,7 @@ public final class EmbeddedValues {
                     Pattern.compile("(?i)(?<![\\p{L}\\p{N}])KZ\\d{2}(?: ?[0-9A-Z]){16}(?![\\p{L}\\p{N}])"),
                     IBANS::matches),
             new Candidate(Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)"), CARDS::matches),
-            new Candidate(Pattern.compile("(?<!\\d)\\d{12}(?!\\d)"), Iin::isValid),
+            new Candidate(TWELVE_DIGITS, Iin::isValid),
             new Candidate(
                     Pattern.compile("(?<![\\d+])\\+?\\(?\\d[\\d ()-]{5,}\\d(?!\\d)"),
                     phone -> PHONES.matches(phone.strip())));

@@ -1,5 +1,6 @@
 package kz.opendata.hub.analysis.detect;
 
+import java.util.regex.Matcher;
 import kz.opendata.hub.analysis.Iin;
 
 /**
@@ -24,7 +25,7 @@ final class IinInTextDetector implements ValueDetector {
         return Precondition.of(Iin.LENGTH + 4, Integer.MAX_VALUE, Iin.LENGTH, Integer.MAX_VALUE);
     }
 
-    /** Returns whether a value longer than a bare IIN with spaces contains a valid IIN; shorter ones are the IIN detector's. */
+    /** Returns whether a value longer than a bare IIN with spaces contains a valid IIN. Shorter values are the IIN detector's. */
     @Override
     public boolean matches(String value) {
         return value.length() >= Iin.LENGTH + 4 && embeddedIin(value) != null;
@@ -38,17 +39,11 @@ final class IinInTextDetector implements ValueDetector {
 
     /** Returns the first valid IIN that is a run of exactly 12 digits in the text, or null. */
     private static String embeddedIin(String value) {
-        int run = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            boolean digit = i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9';
-            if (digit) {
-                run++;
-                continue;
+        Matcher run = EmbeddedValues.TWELVE_DIGITS.matcher(value);
+        while (run.find()) {
+            if (Iin.isValid(run.group())) {
+                return run.group();
             }
-            if (run == Iin.LENGTH && Iin.isValid(value.substring(i - run, i))) {
-                return value.substring(i - run, i);
-            }
-            run = 0;
         }
         return null;
     }
