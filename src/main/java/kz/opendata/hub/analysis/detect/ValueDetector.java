@@ -7,8 +7,8 @@ interface ValueDetector {
     String kind();
 
     /**
-     * What every value this detector recognises has, so that a scan can leave out the values that
-     * lack it without calling {@link #matches}. The default admits every value.
+     * Returns what every value this detector recognises has, so that a scan can leave out the
+     * values that lack it without calling {@link #matches}. The default admits every value.
      */
     default Precondition precondition() {
         return Precondition.NONE;

@@ -40,14 +40,12 @@ public final class ValueParser {
 
     /**
      * Markers a parsed value may carry, by {@link ParsedValue#markerIndex()}. Index 0
-     * stands for none, so a profiler counts markers in an array without testing for null.
+     * is none, so a profiler counts markers in an array without testing for null.
      */
     private static final String[] MARKERS = {null, "percent", "yyyymm", "url", "geopoint"};
 
-    private static final int YYYYMM = 2;
-
     /** Marker indexes by the index {@link #periodIndex} computes: 0 for a period, 1 for any other text. */
-    private static final int[] PERIOD_MARKER_INDEX = {YYYYMM, 0};
+    private static final int[] PERIOD_MARKER_INDEX = {markerIndex("yyyymm"), 0};
 
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s]+\\.[^\\s]+");
 
