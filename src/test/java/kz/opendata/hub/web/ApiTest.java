@@ -86,6 +86,9 @@ class ApiTest {
     static void properties(DynamicPropertyRegistry registry) {
         WebTestSupport.register(registry, ApiTest.class);
         WebTestSupport.registerAccounts(registry);
+        // The tests edit drafts and send them by hand. The approval job would otherwise send a draft
+        // by itself at any moment, and a PATCH of a sent passport answers 409.
+        registry.add("hub.approval.send-drafts-automatically", () -> "false");
     }
 
     @Test
