@@ -114,6 +114,16 @@ class DemandRepository {
     }
 
     /** Replaces every stored match with {@code matches}. */
+    /**
+     * Waits for the demand lock and holds it until the calling transaction ends, so imports and
+     * rematches run one at a time across threads and hub nodes.
+     */
+    void lockSignals() {
+        jdbc.sql("SELECT id FROM demand_lock WHERE id = 1 FOR UPDATE")
+                .query(Integer.class)
+                .single();
+    }
+
     void replaceMatches(List<StoredMatch> matches) {
         jdbc.sql("DELETE FROM demand_match").update();
         for (StoredMatch match : matches) {

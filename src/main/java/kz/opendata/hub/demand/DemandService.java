@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * is not computed at analysis or drafting time, so the analysis stays a function of the file
  * alone. Until the next rematch, a new unload's report shows the analysis's own undecided demand
  * criterion.
+ *
+ * <p>Imports and rematches take the demand lock first, a database row lock held to the end of their
+ * transaction, so a sync and an upload never replace the stored matches at the same time.
  */
 @Service
 public class DemandService {
@@ -95,6 +98,7 @@ public class DemandService {
     @Transactional
     public ImportResult importCsv(byte[] content, String source, String kind, String actor) {
         SignalRules rules = rules(source, kind);
+        repository.lockSignals();
         ImportResult result = store(DemandCsvReader.read(content, rules), rules.source(), actor);
         rematch();
         return result;
@@ -107,6 +111,7 @@ public class DemandService {
     @Transactional
     public ImportResult importFeed(DemandFeedClient.Feed feed, String source) {
         SignalRules rules = rules(source, DemandSignal.PORTAL_REQUEST);
+        repository.lockSignals();
         ParsedSignals parsed = feed.isCsv()
                 ? DemandCsvReader.read(feed.body(), rules)
                 : DemandFeedReader.read(feed.body(), rules, json);
@@ -163,6 +168,7 @@ public class DemandService {
      */
     @Transactional
     public RematchResult rematch() {
+        repository.lockSignals();
         List<DemandSignal> signals = repository.all();
         List<MatchTarget> targets = targets();
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -1,16 +1,26 @@
 package kz.opendata.hub.demand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import kz.opendata.hub.demand.DemandRepository.Outcome;
 import kz.opendata.hub.demand.DemandRepository.StoredMatch;
 import kz.opendata.hub.production.Databases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored requests for data and their matches on both databases. */
 class DemandRepositoryTest {
@@ -105,6 +115,64 @@ class DemandRepositoryTest {
         assertThat(ofFirst.get(0).matchedAt().toInstant()).isEqualTo(NOW.toInstant());
         assertThat(demand.allMatches()).extracting(StoredMatch::score).containsExactly(0.75, 0.5, 0.25);
         assertThat(demand.matchesOf(second + 1)).isEmpty();
+    }
+
+    /**
+     * A second transaction requesting the demand lock waits while the first holds it. Once the first
+     * commits, the second goes on and reads the match the first stored.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void demandLockMakesSecondTransactionWait(String database) throws Exception {
+        DataSource dataSource = Databases.migrated(database, "demand");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        DemandRepository demand = new DemandRepository(jdbc);
+        demand.upsert(signal("portal", "r-1", 1, null), NOW);
+        long signal = demand.find("portal", "r-1").orElseThrow().id();
+        long unload = unload(jdbc, 'a');
+        StoredMatch match = new StoredMatch(signal, "unload", unload, unload, 0.5, "школы (title)", NOW);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CountDownLatch firstHoldsLock = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                demand.lockSignals();
+                demand.replaceMatches(List.of(match));
+                firstHoldsLock.countDown();
+                await(firstMayCommit);
+            }));
+            await(firstHoldsLock);
+            Future<List<StoredMatch>> second = threads.submit(() -> transaction.execute(status -> {
+                demand.lockSignals();
+                List<StoredMatch> seen = demand.allMatches();
+                demand.replaceMatches(List.of(match));
+                return seen;
+            }));
+
+            // Without the lock the second transaction would reach its insert and fail or finish here.
+            assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            firstMayCommit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS))
+                    .extracting(StoredMatch::signalId)
+                    .containsExactly(signal);
+            assertThat(demand.allMatches()).hasSize(1);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other transaction did not get this far in 30 seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static NewSignal signal(String source, String externalId, int votes, OffsetDateTime requestedAt) {

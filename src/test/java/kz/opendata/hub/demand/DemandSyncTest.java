@@ -13,6 +13,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.opendata.hub.HubApplication;
 import kz.opendata.hub.intake.AnalysisStage;
 import kz.opendata.hub.intake.DraftingStage;
@@ -168,6 +174,46 @@ class DemandSyncTest {
         assertThat(demandOf(appeals).path("reasons")).hasSize(2);
         ResponseEntity<String> again = upload(csv);
         assertThat(json.readTree(again.getBody()).path("unchanged").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentImportsAndRematchesAllSucceed() throws Exception {
+        // Words of their own, so the requests this test uploads match no other test's unload.
+        long clinics = testUnloads()
+                .analysed(AGENCY, "ветеринарные-клиники.csv", "Клиника;Врачей\r\nВетцентр;4\r\nЗооврач;2\r\n");
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int round = i;
+                runs.add(workers.submit(() -> round % 2 == 0
+                        ? demand.rematch()
+                        : demand.importCsv(
+                                ("Тема;Голоса\r\nВетеринарные клиники " + round % 4 + ";" + round + "\r\n")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "parallel",
+                                null,
+                                "analyst")));
+            }
+            for (Future<?> run : runs) {
+                // Throws ExecutionException with the database error when two runs interleave.
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        // The odd rounds uploaded two distinct titles, because round % 4 is 1 or 3 there. Each title
+        // matches the unload by its name, and the stored matches contain each pair once.
+        List<DemandSignal> uploaded = demand.latest(1000).stream()
+                .filter(signal -> signal.source().equals("parallel"))
+                .toList();
+        assertThat(uploaded).hasSize(2);
+        for (DemandSignal signal : uploaded) {
+            assertThat(demand.matchesOf(signal.id()))
+                    .filteredOn(match -> match.unloadId() == clinics)
+                    .hasSize(1);
+        }
     }
 
     @Test

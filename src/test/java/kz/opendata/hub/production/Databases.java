@@ -42,14 +42,17 @@ public final class Databases {
         }
     }
 
-    /** A fresh database of the given kind ("h2" or "postgresql") with every migration applied. */
+    /**
+     * A fresh database of the given kind ("h2" or "postgresql") with every migration applied. H2
+     * waits up to 30 seconds for a row lock, as the hub's configured database does.
+     */
     public static DataSource migrated(String kind, String h2Folder) {
         DataSource dataSource = switch (kind) {
             case "h2" ->
                 new DriverManagerDataSource(
                         "jdbc:h2:file:./target/" + h2Folder + "/db-"
                                 + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000",
                         "sa",
                         "");
             case "postgresql" -> new DriverManagerDataSource(newPostgresUrl(), "postgres", "postgres");
