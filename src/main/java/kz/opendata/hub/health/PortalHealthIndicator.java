@@ -30,7 +30,13 @@ class PortalHealthIndicator implements HealthIndicator {
         String base = publication.ckan().url().toString().replaceAll("/+$", "");
         this.statusUrl = URI.create(base + "/api/3/action/status_show");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1, as the publication client speaks to the portal. Over HTTP/2 the client keeps one
+        // shared connection per server, and after a restart the retry could pick the same dead
+        // connection again before the client noticed the server's GOAWAY.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     @Override
