@@ -1,5 +1,7 @@
 package kz.opendata.hub.analysis;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +56,12 @@ final class CriteriaEvaluator {
             }
             boolean blocks = Restriction.SEVERITY_RESTRICTED.equals(restriction.severity());
             restricted |= blocks;
-            reasons.add("column '%s' (%s): %s in %.0f%% of its values, %s"
+            reasons.add("column '%s' (%s): %s in %s of its values, %s"
                     .formatted(
                             column.name(),
                             column.technicalName(),
                             restriction.kind(),
-                            restriction.share() * 100,
+                            percent(restriction.share()),
                             blocks
                                     ? "restricted: leave the column out of the open data set"
                                     : "review: a person decides whether it may be published"));
@@ -143,6 +145,18 @@ final class CriteriaEvaluator {
                 .filter(column -> !isRestricted(column))
                 .anyMatch(column -> column.nullCount() < rowCount && !isRowNumber(column, rowCount));
         return valueRemains ? Verdict.CANDIDATE_WITHOUT_RESTRICTED_COLUMNS : Verdict.NOT_CANDIDATE;
+    }
+
+    /** Formats a share as a whole percentage, or with two significant digits below 1 %, as 0.05%. */
+    static String percent(double share) {
+        double percent = share * 100;
+        if (percent >= 1 || percent == 0) {
+            return "%.0f%%".formatted(percent);
+        }
+        return new BigDecimal(percent)
+                        .round(new MathContext(2))
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
     }
 
     private static boolean isRestricted(ColumnReport column) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import kz.opendata.hub.analysis.AnalysisReport;
 import kz.opendata.hub.analysis.AnalysisService;
 import kz.opendata.hub.analysis.TableReader;
@@ -19,11 +20,11 @@ class ControlExampleMaskingTest {
     Path dir;
 
     /**
-     * Phone numbers inside comments do not mark the column, and one IIN in 40 comments stays under
-     * the share that does. The control examples quote the comments, and must not show either.
+     * Phone numbers inside comments, and one IIN in 40 of them, mark the column for review, so the
+     * control examples leave it out and no document contains either.
      */
     @Test
-    void passportHidesValuesInsideComments() throws Exception {
+    void commentsWithContactsAreLeftOut() throws Exception {
         String iin = TestIins.generate(LocalDate.of(1991, 8, 13), true, 4379);
         StringBuilder csv = new StringBuilder("id;comment\n");
         for (int i = 0; i < 40; i++) {
@@ -40,13 +41,36 @@ class ControlExampleMaskingTest {
         Passport passport = draft(csv.toString(), out);
 
         assertThat(passport.controlExamples()).hasSize(3);
-        assertThat(passport.controlExamples().get(0).values())
-                .contains("Заявитель ИИН ************ тел. +* (***) ***-**-**");
+        // A review column stays an attribute of the passport but is quoted in no example.
+        assertThat(passport.controlExamples())
+                .allMatch(example -> example.keySet().equals(Set.of("id")));
+        assertThat(passport.excludedColumns()).isEmpty();
         for (String document : new String[] {PassportDocuments.PASSPORT_JSON, PassportDocuments.PASSPORT_HTML}) {
             String text = Files.readString(out.resolve(document));
             assertThat(text).as(document).doesNotContain(iin);
             assertThat(text).as(document).doesNotContain("123-45-");
         }
+    }
+
+    /**
+     * A contract number of a phone's shape does not mark the column, because no plus, bracket or
+     * word such as "тел." makes it a contact. The examples quote the column with the number hidden
+     * all the same.
+     */
+    @Test
+    void phoneShapedNumbersAreHiddenInExamples() throws Exception {
+        StringBuilder csv = new StringBuilder("id;comment\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i + 1).append(";Договор 2023-0145-").append(10 + i).append(" от 01.02.2024\n");
+        }
+        Path out = dir.resolve("out");
+
+        Passport passport = draft(csv.toString(), out);
+
+        assertThat(passport.excludedColumns()).isEmpty();
+        assertThat(passport.controlExamples().get(0).values()).contains("Договор ****-****-** от 01.02.2024");
+        String json = Files.readString(out.resolve(PassportDocuments.PASSPORT_JSON));
+        assertThat(json).doesNotContain("2023-0145-");
     }
 
     /** IINs in every comment make the column restricted, so its cells are left out of the examples. */

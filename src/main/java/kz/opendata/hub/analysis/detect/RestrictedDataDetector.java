@@ -1,5 +1,7 @@
 package kz.opendata.hub.analysis.detect;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +36,9 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  * semantic type {@code bin}.
  *
  * <p>IINs inside longer text, such as comments, make the column's IIN finding as well, from the
- * same share of values on.
- *
- * <p>NOTE: other kinds are judged by whole cells, so a phone number or an e-mail address inside
- * free text does not mark its column, nor IINs in fewer than {@value #TRACE_SHARE} of its values.
- * Passport documents hide such values ({@link EmbeddedValues}), but a published data set would
- * carry them as they are.
+ * same share of values on. A column with no other finding whose text contains even one IIN, card
+ * number, IBAN, e-mail address or contact phone number ({@link InTextDetector}) gets a review
+ * finding of that kind, so a person decides before such a column is published.
  */
 public final class RestrictedDataDetector {
 
@@ -61,6 +60,14 @@ public final class RestrictedDataDetector {
 
     private static final Set<String> NEED_HINT =
             Set.of(BirthDateDetector.KIND, IdentityDocumentDetector.KIND, IinShapeDetector.KIND);
+
+    /** Detectors of values inside text, in the order of {@link #KINDS}. */
+    private static final List<String> IN_TEXT_KINDS = List.of(
+            InTextDetector.IIN,
+            InTextDetector.PAYMENT_CARD,
+            InTextDetector.IBAN,
+            InTextDetector.EMAIL,
+            InTextDetector.PHONE);
 
     /** Header hint kind of each detector whose hint differs from its own kind. */
     private static final Map<String, String> HINT_OF = Map.of(IinShapeDetector.KIND, IinDetector.KIND);
@@ -88,7 +95,11 @@ public final class RestrictedDataDetector {
                 PersonNameDetector.withBundledNames(),
                 new BinDetector(),
                 new IinShapeDetector(),
-                new IinInTextDetector());
+                InTextDetector.iin(),
+                InTextDetector.paymentCard(),
+                InTextDetector.iban(),
+                InTextDetector.email(),
+                InTextDetector.phone());
     }
 
     /** Returns every detector, in the order of the scans' bit sets. */
@@ -137,7 +148,7 @@ public final class RestrictedDataDetector {
     }
 
     private Candidate strongestKind(String header, ColumnScan scan) {
-        Candidate best = new Candidate(null, 0, false, false, null);
+        Candidate best = new Candidate(null, 0, false, false, null, false);
         for (String kind : KINDS) {
             boolean hinted = hints.hints(header, kind);
             double share = scan.share(kind);
@@ -146,10 +157,14 @@ public final class RestrictedDataDetector {
             }
             double needed = hinted ? HINTED_SHARE : ESTABLISHED_SHARE;
             if (share >= TRACE_SHARE && share > best.share) {
-                best = new Candidate(kind, share, share >= needed, hinted, kind);
+                best = new Candidate(kind, share, share >= needed, hinted, kind, false);
             }
         }
-        return best.established ? best : iinByShape(header, scan, iinInText(scan, best));
+        if (best.established) {
+            return best;
+        }
+        Candidate candidate = iinByShape(header, scan, iinInText(scan, best));
+        return candidate.kind != null ? candidate : inText(scan);
     }
 
     /**
@@ -157,11 +172,27 @@ public final class RestrictedDataDetector {
      * comments, when at least {@value #TRACE_SHARE} of its values do and no stronger kind is found.
      */
     private static Candidate iinInText(ColumnScan scan, Candidate best) {
-        double share = scan.share(IinInTextDetector.KIND);
+        double share = scan.share(InTextDetector.IIN);
         if (share < TRACE_SHARE || share <= best.share) {
             return best;
         }
-        return new Candidate(IinDetector.KIND, share, false, false, IinInTextDetector.KIND);
+        return new Candidate(IinDetector.KIND, share, false, false, InTextDetector.IIN, false);
+    }
+
+    /**
+     * Returns a review candidate for a column whose text contains restricted values in any share,
+     * of the kind found in most values, or an empty candidate when its text contains none.
+     */
+    private static Candidate inText(ColumnScan scan) {
+        Candidate best = new Candidate(null, 0, false, false, null, false);
+        for (String kind : IN_TEXT_KINDS) {
+            double share = scan.share(kind);
+            if (share > best.share) {
+                String wholeKind = kind.substring(0, kind.length() - InTextDetector.SUFFIX.length());
+                best = new Candidate(wholeKind, share, false, false, kind, true);
+            }
+        }
+        return best;
     }
 
     /**
@@ -173,7 +204,7 @@ public final class RestrictedDataDetector {
         if (share < HINTED_SHARE || !hints.hints(header, IinDetector.KIND)) {
             return best;
         }
-        return new Candidate(IinDetector.KIND, share, true, true, IinShapeDetector.KIND);
+        return new Candidate(IinDetector.KIND, share, true, true, IinShapeDetector.KIND, false);
     }
 
     private static Finding finding(Candidate candidate, ColumnScan scan, boolean namedPeople) {
@@ -183,14 +214,20 @@ public final class RestrictedDataDetector {
         }
         String severity = severity(candidate, namedPeople);
         String semanticType = candidate.established ? candidate.kind : null;
-        double share = Math.round(candidate.share * 1000) / 1000.0;
+        // Three decimals, or two significant digits below 0.001, so that one value in a long text
+        // column does not read as a share of 0.
+        double share = candidate.share >= 0.001
+                ? Math.round(candidate.share * 1000) / 1000.0
+                : new BigDecimal(candidate.share).round(new MathContext(2)).doubleValue();
         return new Finding(
                 semanticType, new Restriction(candidate.kind, severity, share, scan.evidence(candidate.evidenceKind)));
     }
 
     private static String severity(Candidate candidate, boolean namedPeople) {
         boolean restricted;
-        if (candidate.kind.equals(IinDetector.KIND)) {
+        if (candidate.reviewOnly) {
+            restricted = false;
+        } else if (candidate.kind.equals(IinDetector.KIND)) {
             restricted = true;
         } else if (RESTRICTED_WHEN_ESTABLISHED.contains(candidate.kind)) {
             restricted = candidate.established;
@@ -213,6 +250,8 @@ public final class RestrictedDataDetector {
      * The strongest kind of restricted data in a column.
      *
      * @param evidenceKind the detector whose masked matches are the evidence, usually the kind's own
+     * @param reviewOnly whether the finding is a review whatever the kind, as for values in text
      */
-    private record Candidate(String kind, double share, boolean established, boolean hinted, String evidenceKind) {}
+    private record Candidate(
+            String kind, double share, boolean established, boolean hinted, String evidenceKind, boolean reviewOnly) {}
 }

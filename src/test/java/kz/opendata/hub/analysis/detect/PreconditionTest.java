@@ -43,7 +43,12 @@ class PreconditionTest {
             "Иванова Н.Н.",
             "Омаров Бауыржан",
             "Nurlan Abenov",
-            "IVANOVA ANNA SERGEEVNA");
+            "IVANOVA ANNA SERGEEVNA",
+            "Оплачено картой 4111 1111 1111 1111",
+            "Перечислено на счёт KZ86125KZT5004100100",
+            "Ответ направлен на ivan.petrov@mail.kz",
+            "Перезвонить, тел. 701 123 45 67",
+            "Айгуль +7 (701) 123-45-67");
 
     /** Pieces of the known values and of the text around them in real cells. */
     private static final String[] PIECES = {
@@ -88,6 +93,8 @@ class PreconditionTest {
         "Abenov",
         "SERGEEVNA",
         "районе",
+        "тел. ",
+        "карта ",
         "\t",
         "№",
         "١",

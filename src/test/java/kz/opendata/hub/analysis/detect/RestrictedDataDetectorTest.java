@@ -71,7 +71,7 @@ class RestrictedDataDetectorTest {
         assertThat(finding.semanticType()).isNull();
     }
 
-    /** A BIN, a wrong check digit, a longer run of digits and a rare IIN leave a comment column alone. */
+    /** A BIN, a wrong check digit, a longer run of digits and a contract number leave a comment column alone. */
     @Test
     void lookAlikesInsideCommentsAreNot() {
         String iin = TestIins.generate(LocalDate.of(1991, 8, 13), true, 4379);
@@ -83,16 +83,78 @@ class RestrictedDataDetectorTest {
                     case 0 -> "Поставщик БИН 040540001230";
                     case 1 -> "Номер " + wrongCheckDigit + " неверен";
                     case 2 -> "Счёт 7" + iin + " закрыт";
-                    default -> i == 3 ? "Заявитель ИИН " + iin : "Без замечаний";
+                    default -> "Договор 2023-0145-12 от 01.02.2024";
                 }
             };
         }
 
         Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
 
-        assertThat(finding.restriction())
-                .as("one IIN in 40 values, under the trace share")
-                .isNull();
+        assertThat(finding.restriction()).isNull();
+    }
+
+    /** One IIN in 40 comments is under the trace share of an IIN finding, so a person reviews it. */
+    @Test
+    void rareIinInCommentsIsReview() {
+        String iin = TestIins.generate(LocalDate.of(1991, 8, 13), true, 4379);
+        String[][] rows = new String[40][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {i == 3 ? "Заявитель ИИН " + iin : "Без замечаний"};
+        }
+
+        Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
+
+        assertThat(finding.restriction().kind()).isEqualTo("iin");
+        assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(finding.restriction().share()).isEqualTo(0.025);
+        assertThat(finding.restriction().evidence()).containsExactly("91******" + iin.substring(8));
+        assertThat(finding.semanticType()).isNull();
+    }
+
+    /**
+     * Contacts inside free text: one mobile number after "тел." in 2,000 comments, e-mail addresses,
+     * a card and an IBAN each mark the column for review with the masked value as evidence.
+     */
+    @Test
+    void contactsInsideTextAreReview() {
+        String[][] rows = new String[2000][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {
+                i == 7 ? "Перезвонить заявителю, тел. 701 123 45 67" : "Без замечаний",
+                i % 2 == 0 ? "Ответ направлен на ivan.petrov@mail.kz" : "Ответ вручен",
+                i == 0 ? "Оплачено картой 4111 1111 1111 1111" : "Оплачено наличными",
+                i == 0 ? "Перечислено на счёт KZ86125KZT5004100100" : "Не перечислено"
+            };
+        }
+
+        List<Finding> findings = evaluate(List.of("Комментарий", "Ответ", "Оплата", "Перечисление"), rows);
+
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+            assertThat(finding.semanticType()).isNull();
+        });
+        assertThat(findings.get(0).restriction().kind()).isEqualTo("phone");
+        assertThat(findings.get(0).restriction().share()).isEqualTo(0.0005);
+        assertThat(findings.get(0).restriction().evidence()).containsExactly("*** *** ** 67");
+        assertThat(findings.get(1).restriction().kind()).isEqualTo("email");
+        assertThat(findings.get(1).restriction().share()).isEqualTo(0.5);
+        assertThat(findings.get(2).restriction().kind()).isEqualTo("payment-card");
+        assertThat(findings.get(2).restriction().evidence()).containsExactly("**** **** **** 1111");
+        assertThat(findings.get(3).restriction().kind()).isEqualTo("iban");
+        assertThat(findings.get(3).restriction().evidence()).containsExactly("KZ**************0100");
+    }
+
+    /** A number of a phone's shape counts only as a contact: with a plus or bracket, 11 digits, or after a word. */
+    @Test
+    void phoneShapedNumbersWithoutContactAreNot() {
+        String[][] rows = {
+            {"Договор 2023-0145-12 от 01.02.2024"},
+            {"Инвентарный номер 100-200-300"},
+            {"Отель на 272-12-34 мест"},
+            {"Выделено 1 500 000 тенге"}
+        };
+
+        assertThat(evaluate(List.of("Комментарий"), rows).get(0).restriction()).isNull();
     }
 
     @Test
