@@ -3,8 +3,10 @@ package kz.opendata.hub.passport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.opendata.hub.analysis.detect.EmbeddedValues;
 import kz.opendata.hub.passport.DraftInput.PublishedColumn;
 
@@ -12,15 +14,26 @@ import kz.opendata.hub.passport.DraftInput.PublishedColumn;
  * Picks control examples (passport section 3): the first sampled rows that fill every required
  * attribute, topped up with the first other rows. Records hold only published columns that are not
  * under review, keyed by technical name, so no restricted column reaches them. Restricted values
- * inside other cells, such as an IIN in a comment, are hidden ({@link EmbeddedValues}).
+ * inside other cells, such as an IIN in a comment, are hidden ({@link EmbeddedValues}). A value
+ * longer than {@value #MAX_VALUE_LENGTH} characters is cut there and ends with an ellipsis, so one
+ * pasted document does not fill pages of the passport.
  */
 final class ControlExampleSelection {
 
     static final int COUNT = 3;
 
+    /** Maximum length of a value quoted in full, in characters. */
+    static final int MAX_VALUE_LENGTH = 500;
+
     private ControlExampleSelection() {}
 
-    static List<Map<String, String>> select(DraftInput input) {
+    /**
+     * The chosen examples and the names of the columns that have a value cut to {@link
+     * #MAX_VALUE_LENGTH} characters in them, in table order.
+     */
+    record Selection(List<Map<String, String>> examples, List<String> shortenedColumns) {}
+
+    static Selection select(DraftInput input) {
         List<PublishedColumn> exampleColumns =
                 input.columns().stream().filter(column -> !column.underReview()).toList();
         List<String[]> complete = new ArrayList<>();
@@ -29,13 +42,18 @@ final class ControlExampleSelection {
             (fillsRequired(row, input.columns()) ? complete : others).add(row);
         }
         List<Map<String, String>> examples = new ArrayList<>();
+        Set<String> shortened = new LinkedHashSet<>();
         for (String[] row : concat(complete, others)) {
             if (examples.size() == COUNT) {
                 break;
             }
-            examples.add(record(row, exampleColumns));
+            examples.add(record(row, exampleColumns, shortened));
         }
-        return examples;
+        List<String> shortenedColumns = exampleColumns.stream()
+                .map(PublishedColumn::name)
+                .filter(shortened::contains)
+                .toList();
+        return new Selection(examples, shortenedColumns);
     }
 
     private static boolean fillsRequired(String[] row, List<PublishedColumn> columns) {
@@ -44,10 +62,16 @@ final class ControlExampleSelection {
                 .allMatch(column -> RowSample.cell(row, column.index()) != null);
     }
 
-    private static Map<String, String> record(String[] row, List<PublishedColumn> exampleColumns) {
+    private static Map<String, String> record(
+            String[] row, List<PublishedColumn> exampleColumns, Set<String> shortened) {
         Map<String, String> record = new LinkedHashMap<>();
         for (PublishedColumn column : exampleColumns) {
-            record.put(column.technicalName(), EmbeddedValues.mask(RowSample.cell(row, column.index())));
+            String value = EmbeddedValues.mask(RowSample.cell(row, column.index()));
+            if (value != null && value.codePointCount(0, value.length()) > MAX_VALUE_LENGTH) {
+                value = value.substring(0, value.offsetByCodePoints(0, MAX_VALUE_LENGTH)) + "…";
+                shortened.add(column.name());
+            }
+            record.put(column.technicalName(), value);
         }
         return Collections.unmodifiableMap(record);
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param source the unload the passport was drafted from
  * @param development city and year of development named in the passport's heading
  * @param controlExamples records keyed by technical name, without restricted columns and without
- *     columns under review
+ *     columns under review; values longer than 500 characters are cut and end with an ellipsis
  * @param excludedColumns source columns left out because they hold restricted data
  * @param needsReview fields the hub guessed or could not fill, which an analyst confirms
  */

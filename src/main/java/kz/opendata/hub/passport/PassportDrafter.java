@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.opendata.hub.analysis.AnalysisReport;
 import kz.opendata.hub.analysis.ColumnReport;
 import kz.opendata.hub.analysis.Source;
@@ -219,7 +220,18 @@ public class PassportDrafter {
     }
 
     private static List<Map<String, String>> controlExamples(DraftInput input, ReviewList review) {
-        List<Map<String, String>> examples = ControlExampleSelection.select(input);
+        ControlExampleSelection.Selection selection = ControlExampleSelection.select(input);
+        List<Map<String, String>> examples = selection.examples();
+        if (!selection.shortenedColumns().isEmpty()) {
+            review.add(
+                    "controlExamples",
+                    "values longer than " + ControlExampleSelection.MAX_VALUE_LENGTH + " characters in columns "
+                            + selection.shortenedColumns().stream()
+                                    .map(name -> "'" + name + "'")
+                                    .collect(Collectors.joining(", "))
+                            + " are cut short and end with …; check that the column is meant to hold"
+                            + " such long texts");
+        }
         List<String> hiddenColumns = input.columns().stream()
                 .filter(PublishedColumn::underReview)
                 .map(column -> "'" + column.name() + "'")

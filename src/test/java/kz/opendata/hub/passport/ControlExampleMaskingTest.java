@@ -73,6 +73,30 @@ class ControlExampleMaskingTest {
         assertThat(json).doesNotContain("2023-0145-");
     }
 
+    /** A pasted document of 300,000 characters is quoted by its first 500 and an ellipsis, with a note to check it. */
+    @Test
+    void longValueIsCutInExamples() throws Exception {
+        String document = "Текст обращения. ".repeat(17_648) + "конец";
+        StringBuilder csv = new StringBuilder("id;comment\n");
+        for (int i = 0; i < 3; i++) {
+            csv.append(i + 1).append(';').append(i == 1 ? document : "Коротко").append('\n');
+        }
+        Path out = dir.resolve("out");
+
+        Passport passport = draft(csv.toString(), out);
+
+        String quoted = passport.controlExamples().get(1).get("comment");
+        assertThat(document).hasSize(300_021);
+        assertThat(quoted).hasSize(501);
+        assertThat(quoted).isEqualTo(document.substring(0, 500) + "…");
+        assertThat(passport.controlExamples().get(0).get("comment")).isEqualTo("Коротко");
+        assertThat(passport.needsReview())
+                .anySatisfy(item ->
+                        assertThat(item.toString()).contains("longer than 500 characters in columns 'comment'"));
+        assertThat(Files.readString(out.resolve(PassportDocuments.PASSPORT_JSON)))
+                .doesNotContain("конец");
+    }
+
     /** IINs in every comment make the column restricted, so its cells are left out of the examples. */
     @Test
     void iinsInEveryCommentExcludeColumn() throws Exception {
