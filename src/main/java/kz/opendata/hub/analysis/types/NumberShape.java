@@ -9,7 +9,9 @@ package kz.opendata.hub.analysis.types;
  * <p>A text with an exponent above {@value #MAX_EXPONENT} is no number. Spreadsheets and databases
  * export numbers as doubles, whose exponents end near 308, and a cell such as {@code 1e999999999}
  * would otherwise give a value whose plain digits, or whose comparison with another number, take
- * gigabytes.
+ * gigabytes. Nor is a text longer than {@value #MAX_LENGTH} characters: reading a million digits
+ * as a {@code BigDecimal} took minutes and most of a gigabyte, while the largest precision a
+ * PostgreSQL {@code numeric} column can declare is 1,000 digits.
  */
 final class NumberShape {
 
@@ -20,10 +22,16 @@ final class NumberShape {
     /** Largest exponent of a number, above the range of a double (about 1e308). */
     static final int MAX_EXPONENT = 999;
 
+    /** Maximum length of a text read as a number, in characters. */
+    static final int MAX_LENGTH = 1000;
+
     private NumberShape() {}
 
     static int of(String text) {
         int length = text.length();
+        if (length > MAX_LENGTH) {
+            return NONE;
+        }
         int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
         int firstRun = digitsFrom(text, i);
         if (firstRun > 1 && text.charAt(i) == '0') {

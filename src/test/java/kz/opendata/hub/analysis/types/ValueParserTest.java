@@ -149,6 +149,20 @@ class ValueParserTest {
         }
     }
 
+    /** Up to 1,000 characters a run of digits is an integer; beyond that it is text, as a pasted dump is. */
+    @Test
+    void longDigitRunsAreText() {
+        String thousand = "9".repeat(1000);
+        String million = "1".repeat(1_000_000);
+
+        assertThat(ValueParser.parse(thousand).type()).isEqualTo(ValueType.INTEGER);
+        assertThat(ValueParser.parse(thousand).number())
+                .isEqualByComparingTo(BigDecimal.TEN.pow(1000).subtract(BigDecimal.ONE));
+        assertThat(ValueParser.parse("9" + thousand).type()).isEqualTo(ValueType.STRING);
+        assertThat(ValueParser.parse(million).type()).isEqualTo(ValueType.STRING);
+        assertThat(ValueParser.parse("0." + "5".repeat(1200)).type()).isEqualTo(ValueType.STRING);
+    }
+
     @Test
     void marksWebAddressesAndPeriods() {
         assertThat(ValueParser.parse("http://www.ds499.uvuo.ru").marker()).isEqualTo("url");
