@@ -147,14 +147,17 @@ final class CriteriaEvaluator {
         return valueRemains ? Verdict.CANDIDATE_WITHOUT_RESTRICTED_COLUMNS : Verdict.NOT_CANDIDATE;
     }
 
-    /** Formats a share as a whole percentage, or with two significant digits below 1 %, as 0.05%. */
+    /**
+     * Formats a share as a whole percentage from 10 % on, and with up to three significant digits
+     * below, so that 4.99 % of values, under the trace share of 5 %, does not read as 5 %.
+     */
     static String percent(double share) {
         double percent = share * 100;
-        if (percent >= 1 || percent == 0) {
+        if (percent >= 10 || percent == 0) {
             return "%.0f%%".formatted(percent);
         }
         return new BigDecimal(percent)
-                        .round(new MathContext(2))
+                        .round(new MathContext(3))
                         .stripTrailingZeros()
                         .toPlainString() + "%";
     }

@@ -18,8 +18,11 @@ import kz.opendata.hub.analysis.Iin;
  */
 public final class EmbeddedValues {
 
-    /** A run of exactly 12 digits, with no digit right before or after it: an IIN's shape inside text. */
-    static final Pattern TWELVE_DIGITS = Pattern.compile("(?<!\\d)\\d{12}(?!\\d)");
+    /**
+     * An IIN's shape inside text: 12 digits, whole or as two groups of six split by a space, a
+     * no-break space or a hyphen, with no digit right before or after.
+     */
+    private static final Pattern IIN_SHAPE = Pattern.compile("(?<!\\d)\\d{6}[ \u00a0-]?\\d{6}(?!\\d)");
 
     private static final PhoneDetector PHONES = new PhoneDetector();
     private static final PaymentCardDetector CARDS = new PaymentCardDetector();
@@ -34,26 +37,33 @@ public final class EmbeddedValues {
             new Candidate(
                     EmailDetector.KIND,
                     Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}"
-                            + "(?:\\.[\\p{L}\\p{N}-]{1,63})+"),
+                            + "(?:\\.[\\p{L}\\p{N}-]{1,63})*\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])"),
                     email -> true),
             new Candidate(
                     IbanDetector.KIND,
-                    Pattern.compile("(?i)(?<![\\p{L}\\p{N}])KZ\\d{2}(?: ?[0-9A-Z]){16}(?![\\p{L}\\p{N}])"),
+                    Pattern.compile("(?i)(?<![A-Z0-9])KZ\\d{2}(?: ?[0-9A-Z]){16}(?![A-Z0-9])"),
                     IBANS::matches),
             new Candidate(
                     PaymentCardDetector.KIND, Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)"), CARDS::matches),
-            new Candidate(IinDetector.KIND, TWELVE_DIGITS, Iin::isValid),
+            new Candidate(IinDetector.KIND, IIN_SHAPE, iin -> Iin.isValid(iin.replaceAll("[ \u00a0-]", ""))),
             new Candidate(
                     PhoneDetector.KIND,
                     Pattern.compile("(?<![\\d+])\\+?\\(?\\d[\\d ()-]{5,22}\\d(?!\\d)"),
                     phone -> PHONES.matches(phone.strip())));
 
     /**
-     * Words that introduce a phone number in Russian, Kazakh and English, in any case and as the
-     * start of a longer word: тел, моб, сот, факс, ұялы, байланыс, tel, phone, mob, fax, whatsapp.
+     * A word that introduces a phone number, in any case, with up to 30 characters other than
+     * digits up to the number: тел., телефон, моб., мобильный, сот., сотовый, факс, ұялы, байланыс,
+     * tel., telephone, phone, mobile, fax, WhatsApp. Longer words that merely start the same way,
+     * such as телевизор or сотрудник, do not count.
      */
-    private static final Pattern PHONE_WORD = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:тел|моб|сот|факс|ұялы|байланыс|tel|phone|mob|fax|whats\\s?app|ватсап)[^\\p{N}]{0,12}$");
+    private static final Pattern PHONE_WORD =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:тел(?:ефон\\p{L}*)?|моб(?:ильн\\p{L}*)?"
+                    + "|сот(?:ов\\p{L}*)?|факс|ұялы|байланыс\\p{L}*|tel(?:ephone)?|phone|mob(?:ile)?|fax|whats\\s?app"
+                    + "|ватсап)(?!\\p{L})[^\\p{N}]{0,30}$");
+
+    /** An area code in brackets, such as (727) or (7172). */
+    private static final Pattern AREA_CODE = Pattern.compile("\\(\\d{3,5}\\)");
 
     /** Characters before a phone number searched for {@link #PHONE_WORD}. */
     private static final int PHONE_WORD_REACH = 40;
@@ -78,11 +88,14 @@ public final class EmbeddedValues {
      * payment-card, iin and phone.
      */
     static String find(String kind, String text) {
-        Matcher matcher = candidate(kind).pattern.matcher(text);
-        while (matcher.find()) {
-            if (candidate(kind).restricted.test(matcher.group())) {
+        Candidate candidate = candidate(kind);
+        Matcher matcher = candidate.pattern.matcher(text);
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
+            if (candidate.restricted.test(matcher.group())) {
                 return matcher.group();
             }
+            from = matcher.start() + 1;
         }
         return null;
     }
@@ -90,18 +103,20 @@ public final class EmbeddedValues {
     /**
      * Returns the first phone number inside the text that is written as someone's contact, or null.
      * Masking hides every number of a phone's shape, but a contract number such as
-     * {@code 2023-0145-12} has that shape too. A number counts here when it has a plus or a bracket,
-     * is 11 digits starting with 7 or 8, or follows a word such as "тел." or "моб.".
+     * {@code 2023-0145-12} has that shape too. A number counts here when it is dialled in full (see
+     * {@link #isDialledInFull}) or follows a word such as "тел." or "моб.".
      */
     static String findContact(String text) {
         Candidate phones = candidate(PhoneDetector.KIND);
         Matcher matcher = phones.pattern.matcher(text);
-        while (matcher.find()) {
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
             String number = matcher.group();
             if (phones.restricted.test(number)
                     && (isDialledInFull(number) || followsPhoneWord(text, matcher.start()))) {
                 return number.strip();
             }
+            from = matcher.start() + 1;
         }
         return null;
     }
@@ -112,13 +127,22 @@ public final class EmbeddedValues {
                 .find();
     }
 
-    /** Tells whether a number carries a plus or a bracket, or is 11 digits starting with 7 or 8. */
+    /**
+     * Tells whether a number is dialled in full. That is a plus, an area code of 3 to 5 digits in
+     * brackets, or 11 digits that start with 7 or 8 and go on with 7 or 9, as Kazakh and Russian
+     * numbers do. Amounts with grouped thousands, such as +1 500 000 000, are not.
+     */
     private static boolean isDialledInFull(String number) {
-        if (number.indexOf('+') >= 0 || number.indexOf('(') >= 0) {
+        String digits = number.replaceAll("\\D", "");
+        if (number.indexOf('+') >= 0) {
+            return !PhoneShapes.isGroupedThousands(number.strip().substring(1).strip());
+        }
+        if (AREA_CODE.matcher(number).find()) {
             return true;
         }
-        String digits = number.replaceAll("\\D", "");
-        return digits.length() == 11 && (digits.charAt(0) == '7' || digits.charAt(0) == '8');
+        return digits.length() == 11
+                && (digits.charAt(0) == '7' || digits.charAt(0) == '8')
+                && (digits.charAt(1) == '7' || digits.charAt(1) == '9');
     }
 
     private static Candidate candidate(String kind) {
@@ -133,17 +157,42 @@ public final class EmbeddedValues {
 
     private record Candidate(String kind, Pattern pattern, Predicate<String> restricted) {
 
+        /**
+         * Hides every match that passes the test. After a match that fails it, the search goes on
+         * from the next character, so a number right before a phone number, as in "кабинет 12
+         * 87011234567", does not hide the phone number from the search. A phone number found that
+         * way, inside the failed match, must be a contact as {@link #findContact} defines it, so
+         * the last twelve digits of a card number with a wrong check digit stay.
+         */
         String hide(String text) {
             Matcher matcher = pattern.matcher(text);
             StringBuilder hidden = new StringBuilder(text.length());
+            int copied = 0;
             int from = 0;
-            while (matcher.find()) {
-                if (restricted.test(matcher.group())) {
-                    hidden.append(text, from, matcher.start()).append(stars(matcher.group()));
+            int failedEnd = -1;
+            while (from < text.length() && matcher.find(from)) {
+                if (passes(text, matcher, matcher.start() < failedEnd)) {
+                    hidden.append(text, copied, matcher.start()).append(stars(matcher.group()));
+                    copied = matcher.end();
                     from = matcher.end();
+                } else {
+                    failedEnd = Math.max(failedEnd, matcher.end());
+                    from = matcher.start() + 1;
                 }
             }
-            return from == 0 ? text : hidden.append(text, from, text.length()).toString();
+            return copied == 0
+                    ? text
+                    : hidden.append(text, copied, text.length()).toString();
+        }
+
+        private boolean passes(String text, Matcher matcher, boolean insideFailedMatch) {
+            if (!restricted.test(matcher.group())) {
+                return false;
+            }
+            return !insideFailedMatch
+                    || !kind.equals(PhoneDetector.KIND)
+                    || isDialledInFull(matcher.group())
+                    || followsPhoneWord(text, matcher.start());
         }
 
         private static String stars(String value) {

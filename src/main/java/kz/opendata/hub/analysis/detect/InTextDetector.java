@@ -34,7 +34,15 @@ final class InTextDetector implements ValueDetector {
         return new InTextDetector(
                 new IinDetector(),
                 Precondition.of(Iin.LENGTH + 4, Integer.MAX_VALUE, Iin.LENGTH, Integer.MAX_VALUE),
-                text -> EmbeddedValues.find(IinDetector.KIND, text));
+                InTextDetector::findIin);
+    }
+
+    /** Returns the first valid IIN in the text as its 12 digits, without a separator between the groups. */
+    private static String findIin(String text) {
+        String found = EmbeddedValues.find(IinDetector.KIND, text);
+        return found == null
+                ? null
+                : found.replace(" ", "").replace("\u00a0", "").replace("-", "");
     }
 
     /** Creates the detector of Luhn-valid card numbers in text with letters. */

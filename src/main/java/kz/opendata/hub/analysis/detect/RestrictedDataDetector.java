@@ -35,9 +35,10 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  * <p>Business identification numbers (BIN) are public: an established BIN column only gets the
  * semantic type {@code bin}.
  *
- * <p>IINs inside longer text, such as comments, make the column's IIN finding as well, from the
- * same share of values on. A column with no other finding whose text contains even one IIN, card
- * number, IBAN, e-mail address or contact phone number ({@link InTextDetector}) gets a review
+ * <p>IINs inside longer text, such as comments ({@link InTextDetector}), count with whole IINs
+ * towards the trace share, and a column with that share of IINs is restricted even where another
+ * kind is more common. A column may contain even one IIN, card number, IBAN, e-mail address or
+ * contact phone number, as a whole cell or inside text, and no other finding. It then gets a review
  * finding of that kind, so a person decides before such a column is published.
  */
 public final class RestrictedDataDetector {
@@ -148,7 +149,7 @@ public final class RestrictedDataDetector {
     }
 
     private Candidate strongestKind(String header, ColumnScan scan) {
-        Candidate best = new Candidate(null, 0, false, false, null, false);
+        Candidate best = Candidate.NONE;
         for (String kind : KINDS) {
             boolean hinted = hints.hints(header, kind);
             double share = scan.share(kind);
@@ -157,39 +158,45 @@ public final class RestrictedDataDetector {
             }
             double needed = hinted ? HINTED_SHARE : ESTABLISHED_SHARE;
             if (share >= TRACE_SHARE && share > best.share) {
-                best = new Candidate(kind, share, share >= needed, hinted, kind, false);
+                best = new Candidate(kind, share, share >= needed, hinted, List.of(kind), false);
             }
         }
-        if (best.established) {
-            return best;
+        if (!best.established) {
+            best = iinByShape(header, scan, best);
         }
-        Candidate candidate = iinByShape(header, scan, iinInText(scan, best));
-        return candidate.kind != null ? candidate : inText(scan);
+        best = iinsAnywhere(scan, best);
+        return best.kind != null ? best : rareMatches(scan);
     }
 
     /**
-     * Returns an IIN candidate for a column whose cells carry IINs inside longer text, such as
-     * comments, when at least {@value #TRACE_SHARE} of its values do and no stronger kind is found.
+     * Returns an IIN candidate when whole IINs and IINs inside longer text, such as comments,
+     * together make at least {@value #TRACE_SHARE} of the values, unless the column already has a
+     * finding that is restricted whatever the table holds. Every IIN identifies a person, so a
+     * column of phone numbers or names with IINs among them is restricted for its IINs.
      */
-    private static Candidate iinInText(ColumnScan scan, Candidate best) {
-        double share = scan.share(InTextDetector.IIN);
-        if (share < TRACE_SHARE || share <= best.share) {
+    private static Candidate iinsAnywhere(ColumnScan scan, Candidate best) {
+        double share = scan.share(IinDetector.KIND) + scan.share(InTextDetector.IIN);
+        boolean restrictedAlready = IinDetector.KIND.equals(best.kind)
+                || (best.established && RESTRICTED_WHEN_ESTABLISHED.contains(best.kind));
+        if (share < TRACE_SHARE || restrictedAlready) {
             return best;
         }
-        return new Candidate(IinDetector.KIND, share, false, false, InTextDetector.IIN, false);
+        return new Candidate(
+                IinDetector.KIND, share, false, false, List.of(IinDetector.KIND, InTextDetector.IIN), false);
     }
 
     /**
-     * Returns a review candidate for a column whose text contains restricted values in any share,
-     * of the kind found in most values, or an empty candidate when its text contains none.
+     * Returns a review candidate for a column with IINs, card numbers, IBANs, e-mail addresses or
+     * contact phone numbers, as whole cells or inside text, in fewer values than a trace. The kind
+     * is the one found in most values. Returns {@link Candidate#NONE} when the column has none.
      */
-    private static Candidate inText(ColumnScan scan) {
-        Candidate best = new Candidate(null, 0, false, false, null, false);
-        for (String kind : IN_TEXT_KINDS) {
-            double share = scan.share(kind);
+    private static Candidate rareMatches(ColumnScan scan) {
+        Candidate best = Candidate.NONE;
+        for (String inTextKind : IN_TEXT_KINDS) {
+            String kind = inTextKind.substring(0, inTextKind.length() - InTextDetector.SUFFIX.length());
+            double share = scan.share(kind) + scan.share(inTextKind);
             if (share > best.share) {
-                String wholeKind = kind.substring(0, kind.length() - InTextDetector.SUFFIX.length());
-                best = new Candidate(wholeKind, share, false, false, kind, true);
+                best = new Candidate(kind, share, false, false, List.of(kind, inTextKind), true);
             }
         }
         return best;
@@ -204,10 +211,10 @@ public final class RestrictedDataDetector {
         if (share < HINTED_SHARE || !hints.hints(header, IinDetector.KIND)) {
             return best;
         }
-        return new Candidate(IinDetector.KIND, share, true, true, IinShapeDetector.KIND, false);
+        return new Candidate(IinDetector.KIND, share, true, true, List.of(IinShapeDetector.KIND), false);
     }
 
-    private static Finding finding(Candidate candidate, ColumnScan scan, boolean namedPeople) {
+    private Finding finding(Candidate candidate, ColumnScan scan, boolean namedPeople) {
         if (candidate.kind == null) {
             boolean bin = scan.share(BinDetector.KIND) >= ESTABLISHED_SHARE;
             return new Finding(bin ? BinDetector.KIND : null, null);
@@ -219,8 +226,20 @@ public final class RestrictedDataDetector {
         double share = candidate.share >= 0.001
                 ? Math.round(candidate.share * 1000) / 1000.0
                 : new BigDecimal(candidate.share).round(new MathContext(2)).doubleValue();
-        return new Finding(
-                semanticType, new Restriction(candidate.kind, severity, share, scan.evidence(candidate.evidenceKind)));
+        return new Finding(semanticType, new Restriction(candidate.kind, severity, share, evidence(candidate, scan)));
+    }
+
+    /** Returns the masked samples of the candidate's evidence kinds, up to the evidence limit in all. */
+    private List<String> evidence(Candidate candidate, ColumnScan scan) {
+        List<String> samples = new ArrayList<>();
+        for (String kind : candidate.evidenceKinds) {
+            for (String sample : scan.evidence(kind)) {
+                if (samples.size() < evidenceLimit && !samples.contains(sample)) {
+                    samples.add(sample);
+                }
+            }
+        }
+        return samples;
     }
 
     private static String severity(Candidate candidate, boolean namedPeople) {
@@ -249,9 +268,17 @@ public final class RestrictedDataDetector {
     /**
      * The strongest kind of restricted data in a column.
      *
-     * @param evidenceKind the detector whose masked matches are the evidence, usually the kind's own
-     * @param reviewOnly whether the finding is a review whatever the kind, as for values in text
+     * @param evidenceKinds the detectors whose masked matches are the evidence, usually the kind's own
+     * @param reviewOnly whether the finding is a review whatever the kind, as for rare matches
      */
     private record Candidate(
-            String kind, double share, boolean established, boolean hinted, String evidenceKind, boolean reviewOnly) {}
+            String kind,
+            double share,
+            boolean established,
+            boolean hinted,
+            List<String> evidenceKinds,
+            boolean reviewOnly) {
+
+        static final Candidate NONE = new Candidate(null, 0, false, false, List.of(), false);
+    }
 }

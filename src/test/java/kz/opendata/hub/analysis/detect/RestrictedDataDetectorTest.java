@@ -144,17 +144,113 @@ class RestrictedDataDetectorTest {
         assertThat(findings.get(3).restriction().evidence()).containsExactly("KZ**************0100");
     }
 
+    /**
+     * A bare IIN in 3 % of a status column and one mobile number in 1,000 cells are below the trace
+     * share. Each still marks its column for review, so neither reaches the top values.
+     */
+    @Test
+    void rareWholeValuesAreReview() {
+        String iin = TestIins.generate(LocalDate.of(1988, 1, 1), true, 3012);
+        String[][] rows = new String[1000][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {i % 33 == 0 ? iin : "исполнено", i == 500 ? "+7 701 123 45 67" : "в работе"};
+        }
+
+        List<Finding> findings = evaluate(List.of("Статус", "Состояние"), rows);
+
+        assertThat(findings.get(0).restriction().kind()).isEqualTo("iin");
+        assertThat(findings.get(0).restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        // Cells 0, 33, ..., 990: 31 of 1,000.
+        assertThat(findings.get(0).restriction().share()).isEqualTo(0.031);
+        assertThat(findings.get(1).restriction().kind()).isEqualTo("phone");
+        assertThat(findings.get(1).restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(findings.get(1).restriction().share()).isEqualTo(0.001);
+    }
+
+    /**
+     * IINs in 6 % of the values make the column restricted although phone numbers fill 10 % of
+     * it, and whole IINs count together with IINs inside text.
+     */
+    @Test
+    void iinTraceOutranksOtherKinds() {
+        String[][] rows = new String[10_000][];
+        for (int i = 0; i < rows.length; i++) {
+            String iin = validIin(LocalDate.of(1970, 1, 1).plusDays(i), i);
+            String withPhones = "нет";
+            String split = "нет";
+            if (i < 300) {
+                withPhones = "Заявитель ИИН " + iin + " просит";
+                split = iin;
+            } else if (i < 600) {
+                withPhones = "Заявитель ИИН " + iin + " просит";
+                split = "ИИН " + iin + " в заявлении";
+            } else if (i < 1600) {
+                withPhones = "87011234567";
+            }
+            rows[i] = new String[] {withPhones, split};
+        }
+
+        List<Finding> findings = evaluate(List.of("Комментарий", "Примечание"), rows);
+
+        for (Finding finding : findings) {
+            assertThat(finding.restriction().kind()).isEqualTo("iin");
+            assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_RESTRICTED);
+            assertThat(finding.restriction().share()).isEqualTo(0.06);
+        }
+    }
+
     /** A number of a phone's shape counts only as a contact: with a plus or bracket, 11 digits, or after a word. */
     @Test
     void phoneShapedNumbersWithoutContactAreNot() {
-        String[][] rows = {
-            {"Договор 2023-0145-12 от 01.02.2024"},
-            {"Инвентарный номер 100-200-300"},
-            {"Отель на 272-12-34 мест"},
-            {"Выделено 1 500 000 тенге"}
+        String[] cells = {
+            "Договор 2023-0145-12 от 01.02.2024",
+            "Инвентарный номер 100-200-300",
+            "Отель на 272-12-34 мест",
+            "Выделено 1 500 000 тенге",
+            "Оплата по договору (2023-0145-12) выполнена",
+            "Сумма (1 500 000 000) тенге",
+            "Прирост +1 500 000 000 тенге",
+            "телевизор 272-12-34",
+            "сотрудник 123-45-67 табельный",
+            "Telecom order 272-12-34",
+            "факсимиле 2023-0145-12",
+            "Регистрационный номер 71234567890",
+            "Документ 80012345678",
+            "Версия v1.2.3@build.42 установлена"
         };
 
-        assertThat(evaluate(List.of("Комментарий"), rows).get(0).restriction()).isNull();
+        for (String cell : cells) {
+            String[][] rows = {{cell}, {"Без замечаний"}};
+            assertThat(evaluate(List.of("Комментарий"), rows).get(0).restriction())
+                    .as(cell)
+                    .isNull();
+        }
+    }
+
+    /**
+     * Contacts next to other numbers or letters: a number before a phone or a card, an IBAN glued
+     * to Cyrillic letters, an IIN split in two groups of six, a phone word well before the number.
+     */
+    @Test
+    void contactsInHardPlacesAreFound() {
+        String iin = TestIins.generate(LocalDate.of(1988, 1, 1), true, 3012);
+        String[][] cases = {
+            {"Кабинет 12 87011234567 Иванов", "phone"},
+            {"Платеж № 1 4400 4301 2345 6789 прошел", "payment-card"},
+            {"р/сKZ86125KZT5004100100 в банке", "iban"},
+            {"Счет KZ86125KZT5004100100в банке", "iban"},
+            {"ИИН " + iin.substring(0, 6) + "\u00a0" + iin.substring(6), "iin"},
+            {"ИИН " + iin.substring(0, 6) + "-" + iin.substring(6) + " указан", "iin"},
+            {"телефон заявителя указан в анкете: 272-12-34", "phone"}
+        };
+
+        for (String[] testCase : cases) {
+            String[][] rows = {{testCase[0]}, {"Без замечаний"}};
+            Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
+            assertThat(finding.restriction()).as(testCase[0]).isNotNull();
+            assertThat(finding.restriction().kind()).as(testCase[0]).isEqualTo(testCase[1]);
+            assertThat(EmbeddedValues.mask(testCase[0])).as(testCase[0]).doesNotContainPattern("\\d{4}");
+        }
     }
 
     @Test
@@ -273,6 +369,16 @@ class RestrictedDataDetectorTest {
             }
         }
         return detector.evaluate(header, scans);
+    }
+
+    /** Returns a valid IIN for the birth date, trying serials from the given one on. */
+    private static String validIin(LocalDate birthDate, int serial) {
+        for (int next = serial; ; next++) {
+            String iin = TestIins.generate(birthDate, next % 2 == 0, next);
+            if (iin != null) {
+                return iin;
+            }
+        }
     }
 
     private List<Finding> evaluate(List<String> header, String[][] rows) {
