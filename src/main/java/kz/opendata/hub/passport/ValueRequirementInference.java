@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import kz.opendata.hub.analysis.ColumnReport;
 import kz.opendata.hub.analysis.ColumnReport.ValueCount;
+import kz.opendata.hub.analysis.detect.EmbeddedValues;
 import kz.opendata.hub.passport.DraftInput.PublishedColumn;
 import kz.opendata.hub.passport.Passport.Constraint;
 import kz.opendata.hub.passport.Passport.ValueRequirement;
@@ -105,6 +106,11 @@ final class ValueRequirementInference {
             return Optional.empty();
         }
         List<String> values = top.stream().map(ValueCount::value).sorted().toList();
+        // A list of allowed values quotes every value, so one that masking would change, such as a
+        // phone number no detector took for a contact, leaves the rule out.
+        if (values.stream().anyMatch(value -> !EmbeddedValues.mask(value).equals(value))) {
+            return Optional.empty();
+        }
         return Optional.of(new Rule(
                 new Constraint(null, null, null, values),
                 messages.all("requirement.allowed", String.join("; ", values))));

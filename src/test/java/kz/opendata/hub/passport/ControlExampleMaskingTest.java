@@ -97,6 +97,35 @@ class ControlExampleMaskingTest {
                 .doesNotContain("конец");
     }
 
+    /**
+     * A category column of contract numbers that have a phone's shape keeps no list of allowed
+     * values, since the list would quote them, while a plain category column keeps its list.
+     */
+    @Test
+    void allowedValuesQuoteNothingMasked() throws Exception {
+        StringBuilder csv = new StringBuilder("id;contract;status\n");
+        String[] contracts = {"2023-0145-12", "2023-0146-12", "нет"};
+        String[] statuses = {"исполнено", "в работе", "отказано"};
+        for (int i = 0; i < 15; i++) {
+            csv.append(i + 1)
+                    .append(';')
+                    .append(contracts[i % 3])
+                    .append(';')
+                    .append(statuses[i % 3])
+                    .append('\n');
+        }
+
+        Passport passport = draft(csv.toString(), dir.resolve("out"));
+
+        assertThat(passport.valueRequirements())
+                .noneMatch(requirement -> requirement.technicalName().equals("contract"));
+        assertThat(passport.valueRequirements())
+                .filteredOn(requirement -> requirement.technicalName().equals("status"))
+                .singleElement()
+                .satisfies(requirement -> assertThat(requirement.constraint().allowedValues())
+                        .containsExactly("в работе", "исполнено", "отказано"));
+    }
+
     /** IINs in every comment make the column restricted, so its cells are left out of the examples. */
     @Test
     void iinsInEveryCommentExcludeColumn() throws Exception {
