@@ -75,11 +75,43 @@ public final class EmbeddedValues {
         if (text == null) {
             return null;
         }
-        String masked = text;
+        String digits = asciiDigits(text);
+        String masked = digits;
         for (Candidate candidate : CANDIDATES) {
             masked = candidate.hide(masked);
         }
-        return masked;
+        if (digits == text || masked.equals(digits)) {
+            return digits == text ? masked : text;
+        }
+        if (masked.length() != text.length()) {
+            return masked;
+        }
+        // Puts the text's own characters back wherever nothing was hidden.
+        char[] restored = text.toCharArray();
+        for (int i = 0; i < restored.length; i++) {
+            if (masked.charAt(i) == '*' && digits.charAt(i) != '*') {
+                restored[i] = '*';
+            }
+        }
+        return new String(restored);
+    }
+
+    /**
+     * Returns the text with decimal digits of other scripts, such as Arabic-Indic ٨٧٠, written as
+     * ASCII digits, or the same instance when it has none. The patterns match ASCII digits only.
+     */
+    private static String asciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**

@@ -40,6 +40,9 @@ import kz.opendata.hub.analysis.types.ColumnProfiler;
  * kind is more common. A column may contain even one IIN, card number, IBAN, e-mail address or
  * contact phone number, as a whole cell or inside text, and no other finding. It then gets a review
  * finding of that kind, so a person decides before such a column is published.
+ *
+ * <p>NOTE: the detectors read ASCII digits only, so an IIN or a phone number written in digits of
+ * another script, such as Arabic-Indic, marks no column. Passport documents still hide it.
  */
 public final class RestrictedDataDetector {
 

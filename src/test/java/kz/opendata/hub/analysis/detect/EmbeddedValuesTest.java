@@ -29,6 +29,18 @@ class EmbeddedValuesTest {
         assertThat(EmbeddedValues.mask("мобильный 87011234567")).isEqualTo("мобильный ***********");
     }
 
+    /** Digits of other scripts are read as digits, and the text keeps its own characters elsewhere. */
+    @Test
+    void hidesValuesInOtherDigits() {
+        String arabicIndic = IIN.chars()
+                .mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0')))
+                .reduce("", String::concat);
+
+        assertThat(EmbeddedValues.mask("ИИН " + arabicIndic + " в заявке ١٢"))
+                .isEqualTo("ИИН ************ в заявке ١٢");
+        assertThat(EmbeddedValues.mask("тел ٨٧٠١١٢٣٤٥٦٧")).isEqualTo("тел ***********");
+    }
+
     /** Numbers that only look like restricted values stay: a BIN, a wrong check digit, dates, amounts. */
     @Test
     void keepsLookAlikes() {
