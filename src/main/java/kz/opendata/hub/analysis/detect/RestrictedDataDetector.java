@@ -195,14 +195,26 @@ public final class RestrictedDataDetector {
      */
     private static Candidate rareMatches(ColumnScan scan) {
         Candidate best = Candidate.NONE;
+        List<String> found = new ArrayList<>();
         for (String inTextKind : IN_TEXT_KINDS) {
             String kind = inTextKind.substring(0, inTextKind.length() - InTextDetector.SUFFIX.length());
             double share = scan.share(kind) + scan.share(inTextKind);
+            if (share > 0) {
+                found.add(kind);
+                found.add(inTextKind);
+            }
             if (share > best.share) {
                 best = new Candidate(kind, share, false, false, List.of(kind, inTextKind), true);
             }
         }
-        return best;
+        if (best.kind == null) {
+            return best;
+        }
+        // The evidence shows the other kinds found too, after the finding's own kind, so that a
+        // phone number beside a more common e-mail address is not missed in the review.
+        List<String> evidenceKinds = new ArrayList<>(best.evidenceKinds);
+        found.stream().filter(kind -> !evidenceKinds.contains(kind)).forEach(evidenceKinds::add);
+        return new Candidate(best.kind, best.share, false, false, evidenceKinds, true);
     }
 
     /**

@@ -199,6 +199,20 @@ class RestrictedDataDetectorTest {
         }
     }
 
+    /** An e-mail address and a phone number in as many comments: the evidence shows both kinds. */
+    @Test
+    void evidenceShowsEveryKindFound() {
+        String[][] rows = {
+            {"Ответ направлен на ivan.petrov@mail.kz"}, {"Перезвонить, тел. 8 701 123 45 67"}, {"Без замечаний"}
+        };
+
+        Finding finding = evaluate(List.of("Комментарий"), rows).get(0);
+
+        assertThat(finding.restriction().kind()).isEqualTo("email");
+        assertThat(finding.restriction().severity()).isEqualTo(Restriction.SEVERITY_REVIEW);
+        assertThat(finding.restriction().evidence()).containsExactly("i***@m***.kz", "* *** *** ** 67");
+    }
+
     /** A number of a phone's shape counts only as a contact: with a plus or bracket, 11 digits, or after a word. */
     @Test
     void phoneShapedNumbersWithoutContactAreNot() {
