@@ -113,7 +113,6 @@ class DemandRepository {
                 .list();
     }
 
-    /** Replaces every stored match with {@code matches}. */
     /**
      * Waits for the demand lock and holds it until the calling transaction ends, so imports and
      * rematches run one at a time across threads and hub nodes.
@@ -124,6 +123,7 @@ class DemandRepository {
                 .single();
     }
 
+    /** Replaces every stored match with {@code matches}. */
     void replaceMatches(List<StoredMatch> matches) {
         jdbc.sql("DELETE FROM demand_match").update();
         for (StoredMatch match : matches) {

@@ -118,8 +118,8 @@ class DemandRepositoryTest {
     }
 
     /**
-     * A second transaction requesting the demand lock waits while the first holds it. Once the first
-     * commits, the second goes on and reads the match the first stored.
+     * Checks that a second transaction requesting the demand lock waits while the first holds it,
+     * then goes on once the first commits and reads the match the first stored.
      */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})

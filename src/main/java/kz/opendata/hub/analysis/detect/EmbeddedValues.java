@@ -2,6 +2,7 @@ package kz.opendata.hub.analysis.detect;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.opendata.hub.analysis.Iin;
@@ -24,6 +25,9 @@ public final class EmbeddedValues {
      */
     private static final Pattern IIN_SHAPE = Pattern.compile("(?<!\\d)\\d{6}[ \u00a0-]?\\d{6}(?!\\d)");
 
+    /** The separator {@link #IIN_SHAPE} allows between the two groups of six digits. */
+    private static final Pattern IIN_SEPARATOR = Pattern.compile("[ \u00a0-]");
+
     private static final PhoneDetector PHONES = new PhoneDetector();
     private static final PaymentCardDetector CARDS = new PaymentCardDetector();
     private static final IbanDetector IBANS = new IbanDetector();
@@ -45,7 +49,7 @@ public final class EmbeddedValues {
                     IBANS::matches),
             new Candidate(
                     PaymentCardDetector.KIND, Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)"), CARDS::matches),
-            new Candidate(IinDetector.KIND, IIN_SHAPE, iin -> Iin.isValid(iin.replaceAll("[ \u00a0-]", ""))),
+            new Candidate(IinDetector.KIND, IIN_SHAPE, iin -> Iin.isValid(iinDigits(iin))),
             new Candidate(
                     PhoneDetector.KIND,
                     Pattern.compile("(?<![\\d+])\\+?\\(?\\d[\\d ()-]{5,22}\\d(?!\\d)"),
@@ -80,8 +84,11 @@ public final class EmbeddedValues {
         for (Candidate candidate : CANDIDATES) {
             masked = candidate.hide(masked);
         }
-        if (digits == text || masked.equals(digits)) {
-            return digits == text ? masked : text;
+        if (digits == text) {
+            return masked;
+        }
+        if (masked.equals(digits)) {
+            return text;
         }
         if (masked.length() != text.length()) {
             return masked;
@@ -120,16 +127,7 @@ public final class EmbeddedValues {
      * payment-card, iin and phone.
      */
     static String find(String kind, String text) {
-        Candidate candidate = candidate(kind);
-        Matcher matcher = candidate.pattern.matcher(text);
-        int from = 0;
-        while (from < text.length() && matcher.find(from)) {
-            if (candidate.restricted.test(matcher.group())) {
-                return matcher.group();
-            }
-            from = matcher.start() + 1;
-        }
-        return null;
+        return candidate(kind).first(text, match -> true);
     }
 
     /**
@@ -139,18 +137,14 @@ public final class EmbeddedValues {
      * {@link #isDialledInFull}) or follows a word such as "тел." or "моб.".
      */
     static String findContact(String text) {
-        Candidate phones = candidate(PhoneDetector.KIND);
-        Matcher matcher = phones.pattern.matcher(text);
-        int from = 0;
-        while (from < text.length() && matcher.find(from)) {
-            String number = matcher.group();
-            if (phones.restricted.test(number)
-                    && (isDialledInFull(number) || followsPhoneWord(text, matcher.start()))) {
-                return number.strip();
-            }
-            from = matcher.start() + 1;
-        }
-        return null;
+        String number = candidate(PhoneDetector.KIND)
+                .first(text, match -> isDialledInFull(match.group()) || followsPhoneWord(text, match.start()));
+        return number == null ? null : number.strip();
+    }
+
+    /** Returns an IIN found by {@link #find} as its 12 digits, without a separator between the groups. */
+    static String iinDigits(String found) {
+        return IIN_SEPARATOR.matcher(found).replaceAll("");
     }
 
     private static boolean followsPhoneWord(String text, int start) {
@@ -165,13 +159,13 @@ public final class EmbeddedValues {
      * numbers do. Amounts with grouped thousands, such as +1 500 000 000, are not.
      */
     private static boolean isDialledInFull(String number) {
-        String digits = number.replaceAll("\\D", "");
         if (number.indexOf('+') >= 0) {
             return !PhoneShapes.isGroupedThousands(number.strip().substring(1).strip());
         }
         if (AREA_CODE.matcher(number).find()) {
             return true;
         }
+        String digits = number.replaceAll("\\D", "");
         return digits.length() == 11
                 && (digits.charAt(0) == '7' || digits.charAt(0) == '8')
                 && (digits.charAt(1) == '7' || digits.charAt(1) == '9');
@@ -188,6 +182,22 @@ public final class EmbeddedValues {
     }
 
     private record Candidate(String kind, Pattern pattern, Predicate<String> restricted) {
+
+        /**
+         * Returns the first match that passes the kind's test and {@code accepted}, or null. After a
+         * match that fails, the search goes on from the next character, as in {@link #hide}.
+         */
+        String first(String text, Predicate<MatchResult> accepted) {
+            Matcher matcher = pattern.matcher(text);
+            int from = 0;
+            while (from < text.length() && matcher.find(from)) {
+                if (restricted.test(matcher.group()) && accepted.test(matcher)) {
+                    return matcher.group();
+                }
+                from = matcher.start() + 1;
+            }
+            return null;
+        }
 
         /**
          * Hides every match that passes the test. After a match that fails it, the search goes on

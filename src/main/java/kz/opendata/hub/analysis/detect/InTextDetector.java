@@ -40,9 +40,7 @@ final class InTextDetector implements ValueDetector {
     /** Returns the first valid IIN in the text as its 12 digits, without a separator between the groups. */
     private static String findIin(String text) {
         String found = EmbeddedValues.find(IinDetector.KIND, text);
-        return found == null
-                ? null
-                : found.replace(" ", "").replace("\u00a0", "").replace("-", "");
+        return found == null ? null : EmbeddedValues.iinDigits(found);
     }
 
     /** Creates the detector of Luhn-valid card numbers in text with letters. */
@@ -91,12 +89,12 @@ final class InTextDetector implements ValueDetector {
 
     /**
      * Returns whether the text contains a value of the kind that the kind's detector does not take
-     * as the whole cell. Text shorter than the precondition's length, or without a letter where it
-     * requires one, is the whole-cell detector's alone, as a list of phone numbers is.
+     * as the whole cell. Text outside the precondition, such as a list of phone numbers without a
+     * letter, is the whole-cell detector's alone.
      */
     @Override
     public boolean matches(String value) {
-        if (value.length() < precondition.minLength() || (precondition.needsLetter() && !hasLetter(value))) {
+        if (!precondition.admits(new Precondition.Counts().count(value))) {
             return false;
         }
         // The whole-cell test goes first: it is a scan without patterns, and most e-mail cells pass it.
@@ -107,16 +105,6 @@ final class InTextDetector implements ValueDetector {
     @Override
     public String mask(String value) {
         return whole.mask(finder.apply(value));
-    }
-
-    /** Tells whether the text has a character from {@code A} up, as {@link Precondition} counts letters. */
-    private static boolean hasLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 'A') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Tells whether the text contains KZ in any case, the start of every Kazakh IBAN. */
